@@ -1,0 +1,54 @@
+namespace SahelData.Generators.Model;
+
+/// <summary>A YAML value converted to the type its property declares.</summary>
+internal abstract record BoundValue;
+
+/// <summary>No value: the key is absent, null, or its value was rejected with a diagnostic.</summary>
+internal sealed record AbsentValue : BoundValue
+{
+    public static readonly AbsentValue Instance = new();
+}
+
+internal sealed record StringValue(string Value) : BoundValue;
+
+internal sealed record BooleanValue(bool Value) : BoundValue;
+
+internal sealed record IntegerValue(long Value) : BoundValue;
+
+internal sealed record DecimalValue(decimal Value) : BoundValue;
+
+internal sealed record DoubleValue(double Value) : BoundValue;
+
+internal sealed record EnumValue(long Value) : BoundValue;
+
+internal sealed record DateValue(int Year, int Month, int Day) : BoundValue
+{
+    public int Packed => (Year * 10000) + (Month * 100) + Day;
+}
+
+/// <summary>A reference by id; <see cref="TargetIndex"/> is filled in when the whole dataset is linked (-1: not found).</summary>
+internal sealed record ReferenceValue(string TargetIdType, string Id, LocationInfo Location, int TargetIndex = -1) : BoundValue;
+
+/// <summary>A record's values, one per field of its type, in declaration order.</summary>
+internal sealed record RecordValue(EquatableArray<BoundValue> Fields) : BoundValue;
+
+internal sealed record ListValue(EquatableArray<BoundValue> Items) : BoundValue;
+
+/// <summary>One entry of a collection, bound against its record type.</summary>
+internal sealed record BoundEntry(string Id, bool HasValidId, LocationInfo IdLocation, RecordValue Value);
+
+/// <summary>The entries one YAML file contributes to one collection.</summary>
+internal sealed record BoundFile(
+    string Path,
+    string? Folder,
+    EquatableArray<BoundEntry> Entries,
+    EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>A collection after linking: its entries in id order with every reference resolved.</summary>
+internal sealed record CollectionData(CollectionSpec Spec, EquatableArray<BoundEntry> Entries);
+
+/// <summary>Everything the emitter needs for one collection: its data and the schema of the whole dataset.</summary>
+internal sealed record CollectionOutput(CollectionData Data, EquatableArray<CollectionSpec> Schema);
+
+/// <summary>The whole dataset after linking, with the problems only the whole graph reveals.</summary>
+internal sealed record LinkedDataset(EquatableArray<CollectionData> Collections, EquatableArray<DiagnosticInfo> Diagnostics);

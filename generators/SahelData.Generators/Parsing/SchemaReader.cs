@@ -1,0 +1,298 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text.RegularExpressions;
+using System.Threading;
+using System.Xml.Linq;
+using Microsoft.CodeAnalysis;
+using SahelData.Generators.Common;
+using SahelData.Generators.Diagnostics;
+using SahelData.Generators.Model;
+
+namespace SahelData.Generators.Parsing;
+
+/// <summary>Reads a record that carries the collection attribute into a symbol-free <see cref="CollectionSpec"/>.</summary>
+internal static class SchemaReader
+{
+    public const string CollectionAttributeName = "SahelData.CollectionAttribute";
+    public const string ReverseIndexAttributeName = "SahelData.ReverseIndexAttribute";
+    public const string AcyclicAttributeName = "SahelData.AcyclicAttribute";
+    public const string PartialDateTypeName = "SahelData.PartialDate";
+
+    private static readonly SymbolDisplayFormat FullyQualified = SymbolDisplayFormat.FullyQualifiedFormat
+        .WithMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.UseSpecialTypes);
+
+    public static SchemaResult Read(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    {
+        if (context.TargetSymbol is not INamedTypeSymbol record)
+        {
+            return new SchemaResult(null, EquatableArray<DiagnosticInfo>.Empty);
+        }
+
+        var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
+        var location = LocationOf(record);
+        try
+        {
+            var folder = context.Attributes[0].ConstructorArguments.FirstOrDefault().Value as string;
+            if (folder is null || !Naming.IsValidId(folder))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticCatalog.InvalidCollection,
+                    location,
+                    $"The collection folder '{folder}' of '{record.Name}' must be a lower-case folder name such as 'actors'"));
+                return new SchemaResult(null, diagnostics.ToEquatableArray());
+            }
+
+            if (!record.IsRecord)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticCatalog.InvalidCollection,
+                    location,
+                    $"'{record.Name}' must be declared as a 'record' so that its entries compare by value"));
+            }
+
+            var fields = ReadFields(record, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default) { record }, diagnostics, cancellationToken);
+            var idTypeName = record.Name + "Id";
+            var id = fields.FirstOrDefault(f => f.PropertyName == "Id");
+            if (id is null || id.Type.Kind != ValueKind.Reference || id.Type.TypeName != idTypeName || id.Type.IsNullable)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticCatalog.InvalidCollection,
+                    location,
+                    $"'{record.Name}' needs a property 'public required {idTypeName} Id {{ get; init; }}': the generator creates the type {idTypeName}"));
+                return new SchemaResult(null, diagnostics.ToEquatableArray());
+            }
+
+            // An entry's id is a reference to the entry itself; curators must always write it.
+            var idField = id with { IsRequired = true };
+            var spec = new CollectionSpec(
+                folder,
+                record.ContainingNamespace.IsGlobalNamespace ? string.Empty : record.ContainingNamespace.ToDisplayString(),
+                record.Name,
+                record.ToDisplayString(FullyQualified),
+                Naming.ToPascalCase(folder),
+                idTypeName,
+                IsPublic(record),
+                fields.Select(f => f.PropertyName == "Id" ? idField : f).ToEquatableArray(),
+                location);
+            return new SchemaResult(spec, diagnostics.ToEquatableArray());
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.InternalError, location, $"reading the record '{record.Name}'", exception.ToString()));
+            return new SchemaResult(null, diagnostics.ToEquatableArray());
+        }
+    }
+
+    private static List<FieldSpec> ReadFields(
+        INamedTypeSymbol type,
+        HashSet<ITypeSymbol> enclosing,
+        ImmutableArray<DiagnosticInfo>.Builder diagnostics,
+        CancellationToken cancellationToken)
+    {
+        var fields = new List<FieldSpec>();
+        foreach (var property in MappedProperties(type))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var fieldType = Classify(property, property.Type, enclosing, diagnostics, cancellationToken);
+            if (fieldType is null)
+            {
+                continue;
+            }
+
+            fields.Add(new FieldSpec(
+                property.Name,
+                Naming.ToSnakeCase(property.Name),
+                fieldType,
+                property.IsRequired,
+                ReverseIndexName(property),
+                property.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == AcyclicAttributeName),
+                Summary(property)));
+        }
+
+        return fields;
+    }
+
+    /// <summary>Public settable or init-only instance properties, base types first, in declaration order.</summary>
+    private static IEnumerable<IPropertySymbol> MappedProperties(INamedTypeSymbol type)
+    {
+        var chain = new Stack<INamedTypeSymbol>();
+        for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+        {
+            chain.Push(current);
+        }
+
+        foreach (var declaring in chain)
+        {
+            foreach (var property in declaring.GetMembers().OfType<IPropertySymbol>())
+            {
+                if (!property.IsStatic && !property.IsIndexer && property.DeclaredAccessibility == Accessibility.Public
+                    && property.SetMethod is not null && !property.IsOverride)
+                {
+                    yield return property;
+                }
+            }
+        }
+    }
+
+    private static TypeSpec? Classify(
+        IPropertySymbol property,
+        ITypeSymbol type,
+        HashSet<ITypeSymbol> enclosing,
+        ImmutableArray<DiagnosticInfo>.Builder diagnostics,
+        CancellationToken cancellationToken)
+    {
+        var isNullable = false;
+        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullableValue)
+        {
+            type = nullableValue.TypeArguments[0];
+            isNullable = true;
+        }
+        else if (type.NullableAnnotation == NullableAnnotation.Annotated)
+        {
+            isNullable = true;
+        }
+
+        var typeName = type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString(FullyQualified);
+        switch (type.SpecialType)
+        {
+            case SpecialType.System_String:
+                return TypeSpec.Scalar(ValueKind.String, "string", isNullable);
+            case SpecialType.System_Boolean:
+                return TypeSpec.Scalar(ValueKind.Boolean, "bool", isNullable);
+            case SpecialType.System_Int32:
+                return TypeSpec.Scalar(ValueKind.Int32, "int", isNullable);
+            case SpecialType.System_Int64:
+                return TypeSpec.Scalar(ValueKind.Int64, "long", isNullable);
+            case SpecialType.System_Decimal:
+                return TypeSpec.Scalar(ValueKind.Decimal, "decimal", isNullable);
+            case SpecialType.System_Double:
+                return TypeSpec.Scalar(ValueKind.Double, "double", isNullable);
+        }
+
+        if (type.TypeKind == TypeKind.Error)
+        {
+            // Id types do not exist yet when the generator reads the schema: it creates them.
+            if (type.Name.EndsWith("Id", StringComparison.Ordinal) && type.Name.Length > 2)
+            {
+                return TypeSpec.Scalar(ValueKind.Reference, type.Name, isNullable);
+            }
+
+            return Unsupported(property, type, "the type is unknown; a reference to another collection is written with its id type, e.g. ActorId", diagnostics);
+        }
+
+        if (type is not INamedTypeSymbol named)
+        {
+            return Unsupported(property, type, "use text, a number, true/false, an enum, PartialDate, a record, an id type or ImmutableArray<T> of these", diagnostics);
+        }
+
+        if (named.TypeKind == TypeKind.Enum)
+        {
+            return ClassifyEnum(property, named, typeName, isNullable, diagnostics);
+        }
+
+        if (named.ToDisplayString() == PartialDateTypeName)
+        {
+            return TypeSpec.Scalar(ValueKind.Date, typeName, isNullable);
+        }
+
+        if (named.IsGenericType && named.OriginalDefinition.ToDisplayString() == "System.Collections.Immutable.ImmutableArray<T>")
+        {
+            var element = Classify(property, named.TypeArguments[0], enclosing, diagnostics, cancellationToken);
+            return element is null ? null : new TypeSpec(ValueKind.List, typeName, isNullable, element, EquatableArray<FieldSpec>.Empty, EquatableArray<EnumMemberSpec>.Empty);
+        }
+
+        if (named.IsGenericType || named.SpecialType != SpecialType.None || named.TypeKind is not (TypeKind.Class or TypeKind.Struct)
+            || named.Locations.All(l => !l.IsInSource))
+        {
+            var hint = named.AllInterfaces.Any(i => i.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
+                ? "lists are declared as ImmutableArray<T> so that entries cannot be changed"
+                : "use text, a number, true/false, an enum, PartialDate, a record, an id type or ImmutableArray<T> of these";
+            return Unsupported(property, type, hint, diagnostics);
+        }
+
+        if (!enclosing.Add(named))
+        {
+            return Unsupported(property, type, "a record cannot contain itself; refer to another entry by its id instead", diagnostics);
+        }
+
+        var fields = ReadFields(named, enclosing, diagnostics, cancellationToken);
+        enclosing.Remove(named);
+        return new TypeSpec(ValueKind.Record, typeName, isNullable, null, fields.ToEquatableArray(), EquatableArray<EnumMemberSpec>.Empty);
+    }
+
+    private static TypeSpec? ClassifyEnum(
+        IPropertySymbol property,
+        INamedTypeSymbol type,
+        string typeName,
+        bool isNullable,
+        ImmutableArray<DiagnosticInfo>.Builder diagnostics)
+    {
+        var members = new List<EnumMemberSpec>();
+        foreach (var field in type.GetMembers().OfType<IFieldSymbol>())
+        {
+            if (!field.HasConstantValue)
+            {
+                continue;
+            }
+
+            var value = Convert.ToInt64(field.ConstantValue, System.Globalization.CultureInfo.InvariantCulture);
+            if (value is < int.MinValue or > int.MaxValue)
+            {
+                return Unsupported(property, type, $"enum member {field.Name} does not fit in an int", diagnostics);
+            }
+
+            members.Add(new EnumMemberSpec(field.Name, Naming.ToKebabCase(field.Name), value));
+        }
+
+        return new TypeSpec(ValueKind.Enum, typeName, isNullable, null, EquatableArray<FieldSpec>.Empty, members.ToEquatableArray());
+    }
+
+    private static TypeSpec? Unsupported(IPropertySymbol property, ITypeSymbol type, string hint, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
+    {
+        diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.UnsupportedProperty, LocationOf(property), property.Name, type.ToDisplayString(), hint));
+        return null;
+    }
+
+    private static string? ReverseIndexName(IPropertySymbol property)
+    {
+        var attribute = property.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == ReverseIndexAttributeName);
+        return attribute?.ConstructorArguments.FirstOrDefault().Value as string;
+    }
+
+    private static string? Summary(ISymbol symbol)
+    {
+        var xml = symbol.GetDocumentationCommentXml();
+        if (string.IsNullOrWhiteSpace(xml))
+        {
+            return null;
+        }
+
+        try
+        {
+            var summary = XDocument.Parse(xml).Descendants("summary").FirstOrDefault();
+            return summary is null ? null : Regex.Replace(summary.Value, @"\s+", " ").Trim();
+        }
+        catch (System.Xml.XmlException)
+        {
+            return null;
+        }
+    }
+
+    private static bool IsPublic(INamedTypeSymbol type)
+    {
+        for (ISymbol? current = type; current is INamedTypeSymbol; current = current.ContainingType)
+        {
+            if (current.DeclaredAccessibility != Accessibility.Public)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static LocationInfo? LocationOf(ISymbol symbol) =>
+        symbol.Locations.FirstOrDefault(l => l.IsInSource) is { } location ? LocationInfo.From(location) : null;
+}

@@ -1,0 +1,348 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Text;
+using System.Text.RegularExpressions;
+using System.Threading;
+using Microsoft.CodeAnalysis.Text;
+using SahelData.Generators.Diagnostics;
+using SahelData.Generators.Model;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace SahelData.Generators.Parsing;
+
+/// <summary>
+/// Reads one YAML file into plain <see cref="YamlNode"/>s. It walks YamlDotNet's event stream itself, so that
+/// anchors, aliases, tags, merge keys, repeated keys and extreme nesting are refused with a located diagnostic
+/// instead of being expanded or silently resolved.
+/// </summary>
+internal static class YamlFileParser
+{
+    /// <summary>Deeper than any real entry, far shallower than what would strain the compiler's stack.</summary>
+    public const int MaxDepth = 32;
+
+    private static readonly Regex MarkPrefix = new(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ", RegexOptions.CultureInvariant);
+
+    public static ParsedFile Parse(string path, SourceText? text, CancellationToken cancellationToken)
+    {
+        var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
+        if (text is null)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.YamlSyntax, null, $"the file {path} could not be read", "Check that it exists and is saved as UTF-8"));
+            return new ParsedFile(path, null, diagnostics.ToEquatableArray());
+        }
+
+        var reader = new Reader(path, text, diagnostics, cancellationToken);
+        YamlNode? root = null;
+        try
+        {
+            root = reader.ReadStream();
+        }
+        catch (YamlException exception)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticCatalog.YamlSyntax,
+                OffendingTab(exception, text, reader) ?? reader.At(exception.Start, exception.End),
+                MarkPrefix.Replace(exception.Message, string.Empty).TrimEnd('.'),
+                Hint(exception.Message)));
+            root = null;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.InternalError, reader.At(Mark.Empty, Mark.Empty), $"reading {path}", exception.ToString()));
+            root = null;
+        }
+
+        return new ParsedFile(path, root, diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>YamlDotNet reports a tab at the value it was reading; the curator needs the tab itself.</summary>
+    private static LocationInfo? OffendingTab(YamlException exception, SourceText text, Reader reader)
+    {
+        if (exception.Message.IndexOf("tab", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return null;
+        }
+
+        var content = text.ToString();
+        var tab = content.IndexOf('\t', (int)Math.Min(Math.Max(exception.Start.Index, 0), content.Length));
+        return tab < 0 ? null : reader.At(tab, tab + 1);
+    }
+
+    private static string Hint(string message)
+    {
+        if (message.IndexOf("surrogate", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            return "An escape such as \\uD83C must be followed by its pair; write the character itself instead of an escape";
+        }
+
+        if (message.IndexOf("tab", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            return "Indent with spaces, never with tabs";
+        }
+
+        if (message.IndexOf("Mapping values are not allowed", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            return "A value that contains ': ' must be written in quotes, e.g. title: \"Mali: the break\"";
+        }
+
+        if (message.IndexOf("did not find expected", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            return "Check the indentation of this line and the one above, and that every opening quote or bracket is closed";
+        }
+
+        return "Check the indentation and the quotes on this line and the one above";
+    }
+
+    private sealed class Reader
+    {
+        private readonly string path;
+        private readonly SourceText text;
+        private readonly ImmutableArray<DiagnosticInfo>.Builder diagnostics;
+        private readonly CancellationToken cancellationToken;
+        private readonly IParser parser;
+
+        public Reader(string path, SourceText text, ImmutableArray<DiagnosticInfo>.Builder diagnostics, CancellationToken cancellationToken)
+        {
+            this.path = path;
+            this.text = text;
+            this.diagnostics = diagnostics;
+            this.cancellationToken = cancellationToken;
+            parser = new Parser(new StringReader(text.ToString()));
+        }
+
+        public YamlNode? ReadStream()
+        {
+            YamlNode? root = null;
+            var documents = 0;
+            while (parser.MoveNext())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                switch (parser.Current)
+                {
+                    case DocumentStart start when !start.IsImplicit || documents > 0:
+                        documents++;
+                        if (documents > 1)
+                        {
+                            Report(DiagnosticCatalog.UnsupportedYaml, start, "Several documents in one file (separated by '---')", "keep one list of entries per file, or split the file in two");
+                            return root;
+                        }
+
+                        break;
+                    case DocumentStart:
+                        documents++;
+                        break;
+                    case NodeEvent node:
+                        root = ReadNode(node);
+                        break;
+                }
+            }
+
+            return root;
+        }
+
+        public LocationInfo At(Mark start, Mark end) => At(start.Index, end.Index);
+
+        public LocationInfo At(long start, long end)
+        {
+            var length = text.Length;
+            var from = (int)Math.Min(Math.Max(start, 0), length);
+            var to = (int)Math.Min(Math.Max(end, from), length);
+            var span = TextSpan.FromBounds(from, to);
+            return new LocationInfo(path, span, text.Lines.GetLinePositionSpan(span));
+        }
+
+        /// <summary>Reads the node whose first event is current; leaves the parser on its last event.</summary>
+        private YamlNode ReadNode(NodeEvent first)
+        {
+            // An explicit stack keeps deep nesting off the call stack.
+            var stack = new Stack<Frame>();
+            ParsingEvent current = first;
+            while (true)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                YamlNode? completed = null;
+                switch (current)
+                {
+                    case SequenceEnd or MappingEnd:
+                        var closed = stack.Pop();
+                        completed = closed.Build(At(closed.Start.Start, current.End));
+                        break;
+                    case AnchorAlias alias:
+                        Report(DiagnosticCatalog.UnsupportedYaml, alias, $"Aliases (*{alias.Value})", "write the value out in full where it is needed");
+                        completed = Invalid(alias);
+                        break;
+                    case Scalar scalar:
+                        CheckUnsupported(scalar);
+                        completed = new YamlNode(YamlNodeKind.Scalar, CheckText(scalar.Value, scalar), scalar.Style == ScalarStyle.Plain, At(scalar.Start, scalar.End), EquatableArray<YamlNode>.Empty, EquatableArray<YamlPair>.Empty);
+                        break;
+                    case NodeEvent when stack.Count >= MaxDepth:
+                        Report(DiagnosticCatalog.UnsupportedYaml, current, $"Values nested more than {MaxDepth} levels deep", "flatten the structure");
+                        SkipNested();
+                        completed = Invalid(current);
+                        break;
+                    case NodeEvent collection:
+                        CheckUnsupported(collection);
+                        stack.Push(new Frame(collection));
+                        break;
+                    default:
+                        throw new YamlException(current.Start, current.End, "Unexpected content");
+                }
+
+                if (completed is not null)
+                {
+                    if (stack.Count == 0)
+                    {
+                        return completed;
+                    }
+
+                    AddChild(stack.Peek(), completed);
+                }
+
+                if (!parser.MoveNext() || parser.Current is null)
+                {
+                    throw new YamlException(first.Start, first.End, "The file ends in the middle of a value");
+                }
+
+                current = parser.Current;
+            }
+        }
+
+        private void AddChild(Frame frame, YamlNode child)
+        {
+            if (frame.Start is SequenceStart)
+            {
+                frame.Items.Add(child);
+                return;
+            }
+
+            if (frame.PendingKey is null)
+            {
+                frame.PendingKey = child;
+                return;
+            }
+
+            var key = frame.PendingKey;
+            frame.PendingKey = null;
+            if (key.Kind == YamlNodeKind.Invalid)
+            {
+                return;
+            }
+
+            if (key.Kind != YamlNodeKind.Scalar || key.Value is null)
+            {
+                Report(DiagnosticCatalog.UnsupportedYaml, key.Location, "Keys that are lists or groups", "a key is a single word such as 'name'");
+                return;
+            }
+
+            if (key.IsPlain && key.Value == "<<")
+            {
+                Report(DiagnosticCatalog.UnsupportedYaml, key.Location, "Merge keys (<<)", "write each key out in full in every entry");
+                return;
+            }
+
+            if (frame.KeyLines.TryGetValue(key.Value, out var firstLine))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.DuplicateKey, key.Location, key.Value, firstLine.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                return;
+            }
+
+            frame.KeyLines.Add(key.Value, key.Location.LineSpan.Start.Line + 1);
+            frame.Pairs.Add(new YamlPair(key, child));
+        }
+
+        /// <summary>Consumes the events of a collection that is too deep to keep, without recursion.</summary>
+        private void SkipNested()
+        {
+            var depth = 1;
+            while (depth > 0 && parser.MoveNext())
+            {
+                switch (parser.Current)
+                {
+                    case SequenceStart or MappingStart:
+                        depth++;
+                        break;
+                    case SequenceEnd or MappingEnd:
+                        depth--;
+                        break;
+                }
+            }
+        }
+
+        private void CheckUnsupported(NodeEvent node)
+        {
+            if (!node.Anchor.IsEmpty)
+            {
+                Report(DiagnosticCatalog.UnsupportedYaml, node, $"Anchors (&{node.Anchor.Value})", "write the value out in full wherever it is needed");
+            }
+
+            if (!node.Tag.IsEmpty && !(node is Scalar { Style: not ScalarStyle.Plain } && node.Tag.Value == "!"))
+            {
+                Report(DiagnosticCatalog.UnsupportedYaml, node, $"Tags ({node.Tag.Value})", "remove the tag; the key decides what kind of value is expected");
+            }
+        }
+
+        /// <summary>Replaces unpaired surrogates, which UTF-8 cannot hold, and reports them.</summary>
+        private string CheckText(string value, ParsingEvent source)
+        {
+            StringBuilder? repaired = null;
+            for (var i = 0; i < value.Length; i++)
+            {
+                var c = value[i];
+                var paired = char.IsHighSurrogate(c) ? i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])
+                    : !char.IsLowSurrogate(c) || (i > 0 && char.IsHighSurrogate(value[i - 1]));
+                if (paired)
+                {
+                    repaired?.Append(c);
+                    if (char.IsHighSurrogate(c))
+                    {
+                        repaired?.Append(value[i + 1]);
+                        i++;
+                    }
+
+                    continue;
+                }
+
+                if (repaired is null)
+                {
+                    repaired = new StringBuilder(value.Length).Append(value, 0, i);
+                    Report(DiagnosticCatalog.InvalidText, source, $"half of a character pair (U+{(int)c:X4})");
+                }
+
+                repaired.Append('\uFFFD');
+            }
+
+            return repaired?.ToString() ?? value;
+        }
+
+        private YamlNode Invalid(ParsingEvent source) =>
+            new(YamlNodeKind.Invalid, null, false, At(source.Start, source.End), EquatableArray<YamlNode>.Empty, EquatableArray<YamlPair>.Empty);
+
+        private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, ParsingEvent source, params string[] arguments) =>
+            diagnostics.Add(DiagnosticInfo.Create(descriptor, At(source.Start, source.End), arguments));
+
+        private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments) =>
+            diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));
+    }
+
+    private sealed class Frame
+    {
+        public Frame(ParsingEvent start) => Start = start;
+
+        public ParsingEvent Start { get; }
+
+        public List<YamlNode> Items { get; } = new();
+
+        public List<YamlPair> Pairs { get; } = new();
+
+        public Dictionary<string, int> KeyLines { get; } = new(StringComparer.Ordinal);
+
+        public YamlNode? PendingKey { get; set; }
+
+        public YamlNode Build(LocationInfo location) => Start is SequenceStart
+            ? new YamlNode(YamlNodeKind.Sequence, null, false, location, Items.ToEquatableArray(), EquatableArray<YamlPair>.Empty)
+            : new YamlNode(YamlNodeKind.Mapping, null, false, location, EquatableArray<YamlNode>.Empty, Pairs.ToEquatableArray());
+    }
+}

@@ -1,0 +1,110 @@
+using System;
+using System.Linq;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+using SahelData.Generators.Binding;
+using SahelData.Generators.Common;
+using SahelData.Generators.Diagnostics;
+using SahelData.Generators.Emission;
+using SahelData.Generators.Model;
+using SahelData.Generators.Parsing;
+using SahelData.Generators.Validation;
+
+namespace SahelData.Generators;
+
+/// <summary>
+/// Compiles the YAML data files of a project into typed, immutable C# collections. Schema (the records) and data
+/// (the YAML) are read into equatable specs, bound, linked, then emitted; each stage lives in its own folder.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class SahelDataGenerator : IIncrementalGenerator
+{
+    /// <summary>The MSBuild property that names the data folder; without it a file's collection is its parent folder.</summary>
+    public const string DataDirectoryOption = "build_property.SahelDataDirectory";
+
+    /// <inheritdoc/>
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        context.RegisterPostInitializationOutput(static c => c.AddSource(SupportEmitter.HintName, SourceText.From(SupportEmitter.Source, Encoding.UTF8)));
+
+        var schemaResults = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                SchemaReader.CollectionAttributeName,
+                static (node, _) => node is TypeDeclarationSyntax,
+                SchemaReader.Read)
+            .WithTrackingName(TrackingNames.Schema);
+        context.RegisterSourceOutput(schemaResults, static (output, result) => Report(output, result.Diagnostics));
+
+        var schema = schemaResults
+            .Select(static (result, _) => result.Collection)
+            .Collect()
+            .Select(static (collections, _) => collections
+                .Where(c => c is not null)
+                .Select(c => c!)
+                .OrderBy(c => c.Folder, StringComparer.Ordinal)
+                .ThenBy(c => c.RecordTypeName, StringComparer.Ordinal)
+                .ToEquatableArray())
+            .WithTrackingName(TrackingNames.SchemaSet);
+        var schemaDiagnostics = schema.Select(static (collections, _) => SchemaValidator.Validate(collections)).WithTrackingName(TrackingNames.SchemaDiagnostics);
+        context.RegisterSourceOutput(schemaDiagnostics, static (output, diagnostics) => Report(output, diagnostics));
+
+        var dataRoot = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => options.GlobalOptions.TryGetValue(DataDirectoryOption, out var value) && !string.IsNullOrWhiteSpace(value) ? value : null)
+            .WithTrackingName(TrackingNames.DataRoot);
+
+        var parsedFiles = context.AdditionalTextsProvider
+            .Combine(dataRoot)
+            .Where(static pair => DataFolders.IsDataFile(pair.Left.Path, pair.Right))
+            .Select(static (pair, cancellationToken) => YamlFileParser.Parse(pair.Left.Path, pair.Left.GetText(cancellationToken), cancellationToken))
+            .WithTrackingName(TrackingNames.ParsedFiles);
+        context.RegisterSourceOutput(parsedFiles, static (output, file) => Report(output, file.Diagnostics));
+
+        var boundFiles = parsedFiles
+            .Combine(schema)
+            .Combine(dataRoot)
+            .Select(static (input, cancellationToken) => EntryBinder.Bind(input.Left.Left, input.Left.Right, input.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.BoundFiles);
+        context.RegisterSourceOutput(boundFiles, static (output, file) => Report(output, file.Diagnostics));
+
+        var dataset = boundFiles
+            .Collect()
+            .Combine(schema)
+            .Select(static (input, cancellationToken) => DatasetLinker.Link(input.Left, input.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.Dataset);
+        context.RegisterSourceOutput(dataset, static (output, linked) => Report(output, linked.Diagnostics));
+
+        var collections = dataset
+            .Combine(schema)
+            .SelectMany(static (input, _) => input.Left.Collections.Select(data => new CollectionOutput(data, input.Right)))
+            .WithTrackingName(TrackingNames.CollectionOutputs);
+        context.RegisterSourceOutput(collections, static (output, collection) => Emit(output, collection));
+    }
+
+    private static void Emit(SourceProductionContext output, CollectionOutput collection)
+    {
+        var spec = collection.Data.Spec;
+        string source;
+        try
+        {
+            source = CollectionEmitter.Emit(collection, output.CancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            Report(output, new[] { DiagnosticInfo.Create(DiagnosticCatalog.InternalError, spec.Location, $"writing the code of {spec.Folder}/", exception.ToString()) });
+            return;
+        }
+
+        var hintName = (spec.Namespace.Length == 0 ? spec.ClassName : spec.Namespace + "." + spec.ClassName) + ".g.cs";
+        output.AddSource(hintName, SourceText.From(source, Encoding.UTF8));
+    }
+
+    private static void Report(SourceProductionContext output, System.Collections.Generic.IEnumerable<DiagnosticInfo> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            output.ReportDiagnostic(diagnostic.ToDiagnostic());
+        }
+    }
+}

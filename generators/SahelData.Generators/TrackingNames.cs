@@ -1,0 +1,14 @@
+namespace SahelData.Generators;
+
+/// <summary>Names of the pipeline steps, so tests can check what each run recomputed.</summary>
+internal static class TrackingNames
+{
+    public const string Schema = nameof(Schema);
+    public const string SchemaSet = nameof(SchemaSet);
+    public const string SchemaDiagnostics = nameof(SchemaDiagnostics);
+    public const string DataRoot = nameof(DataRoot);
+    public const string ParsedFiles = nameof(ParsedFiles);
+    public const string BoundFiles = nameof(BoundFiles);
+    public const string Dataset = nameof(Dataset);
+    public const string CollectionOutputs = nameof(CollectionOutputs);
+}

@@ -1,0 +1,215 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using SahelData.Generators.Common;
+using SahelData.Generators.Diagnostics;
+using SahelData.Generators.Model;
+
+namespace SahelData.Generators.Validation;
+
+/// <summary>
+/// Links every file's entries into one dataset after all files are read: orders entries by id, reports duplicate ids,
+/// resolves every reference (or reports it dangling), checks hierarchies for cycles and entry names for clashes.
+/// </summary>
+internal sealed class DatasetLinker
+{
+    private readonly ImmutableArray<DiagnosticInfo>.Builder diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
+    private readonly CancellationToken cancellationToken;
+
+    private DatasetLinker(CancellationToken cancellationToken) => this.cancellationToken = cancellationToken;
+
+    public static LinkedDataset Link(ImmutableArray<BoundFile> files, EquatableArray<CollectionSpec> schema, CancellationToken cancellationToken)
+    {
+        var linker = new DatasetLinker(cancellationToken);
+        try
+        {
+            return new LinkedDataset(linker.LinkAll(files, schema), linker.diagnostics.ToEquatableArray());
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            linker.diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.InternalError, null, "linking the dataset", exception.ToString()));
+            return new LinkedDataset(EquatableArray<CollectionData>.Empty, linker.diagnostics.ToEquatableArray());
+        }
+    }
+
+    private EquatableArray<CollectionData> LinkAll(ImmutableArray<BoundFile> files, EquatableArray<CollectionSpec> schema)
+    {
+        var orderedFiles = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        var sorted = schema.Select(spec => SortAndCheckDuplicates(spec, orderedFiles)).ToList();
+
+        var indexByType = new Dictionary<string, (CollectionSpec Spec, Dictionary<string, int> Ids)>(StringComparer.Ordinal);
+        foreach (var (spec, entries) in sorted)
+        {
+            var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 0; i < entries.Count; i++)
+            {
+                if (!ids.ContainsKey(entries[i].Id))
+                {
+                    ids.Add(entries[i].Id, i);
+                }
+            }
+
+            indexByType[spec.IdTypeName] = (spec, ids);
+        }
+
+        var collections = new List<CollectionData>(sorted.Count);
+        foreach (var (spec, entries) in sorted)
+        {
+            var resolved = new List<BoundEntry>(entries.Count);
+            for (var i = 0; i < entries.Count; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var entry = entries[i];
+                var value = (RecordValue)Resolve(entry.Value, indexByType);
+                var fields = value.Fields.ToArray();
+                if (fields[spec.IdFieldIndex] is ReferenceValue self)
+                {
+                    fields[spec.IdFieldIndex] = self with { TargetIndex = i };
+                }
+
+                resolved.Add(entry with { Value = new RecordValue(fields.ToEquatableArray()) });
+            }
+
+            CheckCycles(spec, resolved);
+            CheckNames(spec, resolved);
+            collections.Add(new CollectionData(spec, resolved.ToEquatableArray()));
+        }
+
+        return collections.ToEquatableArray();
+    }
+
+    private (CollectionSpec Spec, List<BoundEntry> Entries) SortAndCheckDuplicates(CollectionSpec spec, List<BoundFile> files)
+    {
+        // OrderBy is stable: among equal ids, the entry of the first file (by path), then the first in the file, wins.
+        var entries = files.Where(f => f.Folder == spec.Folder)
+            .SelectMany(f => f.Entries)
+            .OrderBy(e => e.Id, StringComparer.Ordinal)
+            .ToList();
+        for (var i = 1; i < entries.Count; i++)
+        {
+            var first = entries[i - 1];
+            var repeated = entries[i];
+            if (repeated.Id.Length == 0 || repeated.Id != first.Id)
+            {
+                continue;
+            }
+
+            var j = i - 1;
+            while (j > 0 && entries[j - 1].Id == repeated.Id)
+            {
+                j--;
+            }
+
+            var original = entries[j].IdLocation;
+            diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticCatalog.DuplicateId,
+                repeated.IdLocation,
+                repeated.Id,
+                Path.GetFileName(original.FilePath),
+                $"line {original.LineSpan.Start.Line + 1}").WithAdditionalLocation(original));
+        }
+
+        return (spec, entries);
+    }
+
+    private BoundValue Resolve(BoundValue value, Dictionary<string, (CollectionSpec Spec, Dictionary<string, int> Ids)> indexByType)
+    {
+        switch (value)
+        {
+            case ReferenceValue reference:
+                if (!indexByType.TryGetValue(reference.TargetIdType, out var target))
+                {
+                    // The schema names no collection for this id type; the schema check reports it once.
+                    return reference;
+                }
+
+                if (target.Ids.TryGetValue(reference.Id, out var index))
+                {
+                    return reference with { TargetIndex = index };
+                }
+
+                var closest = Suggestions.Closest(reference.Id, target.Ids.Keys);
+                var hint = closest is not null
+                    ? $"Did you mean '{closest}'?"
+                    : $"Check the spelling, or add an entry with this id to {target.Spec.Folder}/.";
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.DanglingReference, reference.Location, reference.Id, target.Spec.Folder + "/", hint));
+                return reference;
+            case RecordValue record:
+                return new RecordValue(record.Fields.Select(f => Resolve(f, indexByType)).ToEquatableArray());
+            case ListValue list:
+                return new ListValue(list.Items.Select(i => Resolve(i, indexByType)).ToEquatableArray());
+            default:
+                return value;
+        }
+    }
+
+    /// <summary>Follows each field marked acyclic from every entry and reports each link that closes a circle.</summary>
+    private void CheckCycles(CollectionSpec spec, List<BoundEntry> entries)
+    {
+        foreach (var path in ReferencePaths.Of(spec))
+        {
+            var field = spec.Fields[path.FieldIndexes[0]];
+            if (!field.IsAcyclic || path.FieldIndexes.Count != 1 || path.TargetIdType != spec.IdTypeName)
+            {
+                continue;
+            }
+
+            var edges = entries.Select(e => ReferencePaths.ValuesAt(e.Value, path).Where(r => r.TargetIndex >= 0).ToList()).ToList();
+            var state = new byte[entries.Count]; // 0 unvisited, 1 on the current path, 2 done
+            for (var start = 0; start < entries.Count; start++)
+            {
+                if (state[start] != 0)
+                {
+                    continue;
+                }
+
+                var stack = new Stack<(int Node, int Edge)>();
+                stack.Push((start, 0));
+                state[start] = 1;
+                while (stack.Count > 0)
+                {
+                    var (node, edge) = stack.Pop();
+                    if (edge >= edges[node].Count)
+                    {
+                        state[node] = 2;
+                        continue;
+                    }
+
+                    stack.Push((node, edge + 1));
+                    var link = edges[node][edge];
+                    if (state[link.TargetIndex] == 1)
+                    {
+                        var circle = stack.Reverse().Select(s => entries[s.Node].Id).SkipWhile(id => id != link.Id).Concat(new[] { link.Id });
+                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.ReferenceCycle, link.Location, entries[node].Id, field.Key, string.Join(" → ", circle)));
+                    }
+                    else if (state[link.TargetIndex] == 0)
+                    {
+                        state[link.TargetIndex] = 1;
+                        stack.Push((link.TargetIndex, 0));
+                    }
+                }
+            }
+        }
+    }
+
+    private void CheckNames(CollectionSpec spec, List<BoundEntry> entries)
+    {
+        var names = EntryNames.Assign(spec, entries);
+        for (var i = 0; i < entries.Count; i++)
+        {
+            if (names[i].Clash is { } clash)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticCatalog.ReservedName,
+                    entries[i].IdLocation,
+                    entries[i].Id,
+                    Naming.ToPascalCase(entries[i].Id),
+                    clash,
+                    entries[i].Id + "-" + spec.RecordName.ToLowerInvariant()));
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using SahelData.Generators.Common;
+using SahelData.Generators.Diagnostics;
+using SahelData.Generators.Model;
+
+namespace SahelData.Generators.Validation;
+
+/// <summary>Checks what only the set of all collections reveals: folders used twice, references to no collection, lookups named twice.</summary>
+internal static class SchemaValidator
+{
+    public static EquatableArray<DiagnosticInfo> Validate(EquatableArray<CollectionSpec> schema)
+    {
+        var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
+        var idTypes = new HashSet<string>(schema.Select(c => c.IdTypeName));
+        foreach (var group in schema.GroupBy(c => c.Folder).Where(g => g.Count() > 1))
+        {
+            foreach (var collection in group.Skip(1))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticCatalog.InvalidCollection,
+                    collection.Location,
+                    $"The folder '{collection.Folder}' is already the collection of '{group.First().RecordName}'; each collection needs its own folder"));
+            }
+        }
+
+        foreach (var collection in schema)
+        {
+            var methods = new HashSet<string>(EntryNames.BuiltInMembers);
+            foreach (var path in ReferencePaths.Of(collection))
+            {
+                if (!idTypes.Contains(path.TargetIdType))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(
+                        DiagnosticCatalog.InvalidCollection,
+                        collection.Location,
+                        $"'{path.KeyPath}' of '{collection.RecordName}' refers to '{path.TargetIdType}', but no record with [Collection] creates that id type"));
+                }
+
+                if (!methods.Add(path.MethodName))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(
+                        DiagnosticCatalog.InvalidCollection,
+                        collection.Location,
+                        $"The lookup '{collection.ClassName}.{path.MethodName}' for '{path.KeyPath}' is named twice; give it another name with [ReverseIndex(\"…\")]"));
+                }
+            }
+        }
+
+        return diagnostics.ToEquatableArray();
+    }
+}

@@ -1,0 +1,86 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using SahelData.Model;
+using SahelData.Runtime;
+
+namespace SahelData.Cli;
+
+/// <summary>One collection of the dataset, seen through the operations the tool needs on every collection alike.</summary>
+internal sealed record CollectionView(
+    string Folder,
+    int Count,
+    Func<string, object?> Get,
+    Func<string, ImmutableArray<object>> FindByName,
+    Func<object, string> Title,
+    Func<object, ImmutableArray<EntryReference>> ReferencesTo,
+    Func<IEnumerable<string>> Ids);
+
+/// <summary>The five collections of the embedded dataset.</summary>
+internal static class Catalog
+{
+    public static readonly ImmutableArray<CollectionView> Collections = ImmutableArray.Create(
+        new CollectionView(
+            Sources.Folder,
+            Sources.Count,
+            id => Sources.TryGet(new SourceId(id), out var entry) ? entry : null,
+            _ => ImmutableArray<object>.Empty,
+            entry => ((Source)entry).Title,
+            entry => Sources.ReferencesTo(((Source)entry).Id),
+            () => Sources.All.Select(e => e.Id.Value)),
+        new CollectionView(
+            Actors.Folder,
+            Actors.Count,
+            id => Actors.TryGet(new ActorId(id), out var entry) ? entry : null,
+            name => Actors.FindAll(name).CastArray<object>(),
+            entry => ((Actor)entry).Name,
+            entry => Actors.ReferencesTo(((Actor)entry).Id),
+            () => Actors.All.Select(e => e.Id.Value)),
+        new CollectionView(
+            Places.Folder,
+            Places.Count,
+            id => Places.TryGet(new PlaceId(id), out var entry) ? entry : null,
+            name => Places.FindAll(name).CastArray<object>(),
+            entry => ((Place)entry).Name,
+            entry => Places.ReferencesTo(((Place)entry).Id),
+            () => Places.All.Select(e => e.Id.Value)),
+        new CollectionView(
+            Events.Folder,
+            Events.Count,
+            id => Events.TryGet(new EventId(id), out var entry) ? entry : null,
+            _ => ImmutableArray<object>.Empty,
+            entry => ((Event)entry).Title,
+            entry => Events.ReferencesTo(((Event)entry).Id),
+            () => Events.All.Select(e => e.Id.Value)),
+        new CollectionView(
+            Claims.Folder,
+            Claims.Count,
+            id => Claims.TryGet(new ClaimId(id), out var entry) ? entry : null,
+            _ => ImmutableArray<object>.Empty,
+            entry => ((Claim)entry).Statement,
+            entry => Claims.ReferencesTo(((Claim)entry).Id),
+            () => Claims.All.Select(e => e.Id.Value)));
+
+    public static CollectionView ByFolder(string folder) => Collections.Single(c => c.Folder == folder);
+
+    /// <summary>The entries an id or a name designates: exact ids first, then names and aliases.</summary>
+    public static ImmutableArray<(CollectionView Collection, object Entry)> Resolve(string idOrName)
+    {
+        var byId = Collections
+            .Select(c => (Collection: c, Entry: c.Get(idOrName)))
+            .Where(m => m.Entry is not null)
+            .Select(m => (m.Collection, m.Entry!))
+            .ToImmutableArray();
+        if (!byId.IsEmpty)
+        {
+            return byId;
+        }
+
+        return Collections.SelectMany(c => c.FindByName(idOrName).Select(e => (c, e))).ToImmutableArray();
+    }
+
+    /// <summary>The id closest to a mistyped one, for a "did you mean" hint.</summary>
+    public static string? Suggest(string idOrName) =>
+        SahelData.Generators.Common.Suggestions.Closest(idOrName.ToLowerInvariant(), Collections.SelectMany(c => c.Ids()));
+}

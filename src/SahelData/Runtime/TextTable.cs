@@ -1,0 +1,42 @@
+using System;
+using System.ComponentModel;
+using System.Text;
+using System.Threading;
+
+namespace SahelData.Runtime;
+
+/// <summary>
+/// The texts of one collection, stored by the generator as one UTF-8 literal and decoded on first use.
+/// For generated code only.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed class TextTable
+{
+    private readonly string?[] decoded;
+
+    /// <summary>Prepares a table of <paramref name="count"/> texts.</summary>
+    public TextTable(int count) => decoded = new string?[count];
+
+    /// <summary>Text number <paramref name="index"/>, whose UTF-8 bytes lie between <c>bounds[index]</c> and <c>bounds[index + 1]</c>.</summary>
+    public string Get(ReadOnlySpan<byte> utf8, ReadOnlySpan<int> bounds, int index)
+    {
+        if (index < 0)
+        {
+            return string.Empty;
+        }
+
+        var text = Volatile.Read(ref decoded[index]);
+        if (text is null)
+        {
+            var start = bounds[index];
+            text = Encoding.UTF8.GetString(utf8[start..bounds[index + 1]]);
+            text = Interlocked.CompareExchange(ref decoded[index], text, null) ?? text;
+        }
+
+        return text;
+    }
+
+    /// <summary>Like <see cref="Get"/>, but a negative index stands for null.</summary>
+    public string? GetOrNull(ReadOnlySpan<byte> utf8, ReadOnlySpan<int> bounds, int index) =>
+        index < 0 ? null : Get(utf8, bounds, index);
+}

@@ -1,0 +1,114 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+using SahelData.Generators.Tests.Infrastructure;
+using Xunit;
+using static SahelData.Generators.Tests.Infrastructure.GeneratorHarness;
+
+namespace SahelData.Generators.Tests;
+
+/// <summary>Caching: an unrelated edit recomputes nothing; a YAML edit re-parses only that file; no step holds Roslyn objects.</summary>
+public sealed class IncrementalTests
+{
+    private static readonly string[] OwnSteps = typeof(TrackingNames)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Select(f => (string)f.GetValue(null)!)
+        .ToArray();
+
+    [Fact]
+    public void Unrelated_code_edit_leaves_every_step_and_output_cached()
+    {
+        var (driver, compilation) = FirstRun();
+        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("internal static class Unrelated { }", GeneratorHarness.ParseOptions));
+        var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        foreach (var step in OwnSteps.Where(result.TrackedSteps.ContainsKey))
+        {
+            Assert.All(
+                result.TrackedSteps[step].SelectMany(s => s.Outputs),
+                output => Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{step}: {output.Reason}"));
+        }
+
+        Assert.NotEmpty(result.TrackedOutputSteps);
+        Assert.All(
+            result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs),
+            output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+    }
+
+    [Fact]
+    public void Editing_one_yaml_file_reparses_only_that_file()
+    {
+        var (driver, compilation) = FirstRun();
+        var changed = File("books/books.yaml", Fixture.Books.Replace("pages: 209", "pages: 210"));
+        driver = driver.ReplaceAdditionalText(booksFile, changed);
+        var result = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+
+        var parsed = result.TrackedSteps[TrackingNames.ParsedFiles].SelectMany(s => s.Outputs.Select(o => (Path: ((Model.ParsedFile)o.Value).Path, o.Reason))).ToList();
+        Assert.Equal(2, parsed.Count);
+        Assert.Contains(parsed, p => p.Path.EndsWith("books/books.yaml", StringComparison.Ordinal) && p.Reason == IncrementalStepRunReason.Modified);
+        Assert.Contains(parsed, p => p.Path.EndsWith("authors/authors.yaml", StringComparison.Ordinal) && p.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged);
+    }
+
+    [Fact]
+    public void No_step_output_holds_a_compilation_symbol_syntax_node_or_location()
+    {
+        var (driver, _) = FirstRun();
+        var result = driver.GetRunResult().Results.Single();
+        foreach (var (name, steps) in result.TrackedSteps.Where(s => OwnSteps.Contains(s.Key)))
+        {
+            foreach (var output in steps.SelectMany(s => s.Outputs))
+            {
+                AssertPlainData(output.Value, name, new HashSet<object>(ReferenceEqualityComparer.Instance));
+            }
+        }
+    }
+
+    private static void AssertPlainData(object? value, string path, HashSet<object> visited)
+    {
+        if (value is null || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum || value is decimal)
+        {
+            return;
+        }
+
+        Assert.False(value is Microsoft.CodeAnalysis.Compilation or ISymbol or SyntaxNode or Location or SemanticModel or SyntaxTree, $"{path} holds a {value.GetType().Name}");
+        if (!value.GetType().IsValueType && !visited.Add(value))
+        {
+            return;
+        }
+
+        if (value is IEnumerable items)
+        {
+            var i = 0;
+            foreach (var item in items)
+            {
+                AssertPlainData(item, $"{path}[{i++}]", visited);
+            }
+
+            return;
+        }
+
+        if (value is TextSpan or LinePositionSpan or DiagnosticDescriptor)
+        {
+            return;
+        }
+
+        foreach (var field in value.GetType().GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic))
+        {
+            AssertPlainData(field.GetValue(value), $"{path}.{field.Name}", visited);
+        }
+    }
+
+    private readonly AdditionalText booksFile = File("books/books.yaml", Fixture.Books);
+
+    private (GeneratorDriver Driver, Compilation Compilation) FirstRun()
+    {
+        var compilation = Compilation(Fixture.Schema);
+        var driver = Driver(new[] { File("authors/authors.yaml", Fixture.Authors), booksFile }).RunGenerators(compilation);
+        return (driver, compilation);
+    }
+}

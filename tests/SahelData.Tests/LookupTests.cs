@@ -1,0 +1,140 @@
+using System.Collections.Generic;
+using System.Linq;
+using SahelData.Model;
+using SahelData.Runtime;
+using Xunit;
+
+namespace SahelData.Tests;
+
+public sealed class LookupTests
+{
+    [Fact]
+    public void Named_members_are_the_entries_their_ids_name()
+    {
+        Assert.Equal("wagner-group", Actors.WagnerGroup.Id.Value);
+        Assert.Same(Actors.WagnerGroup, Actors.Get(new ActorId("wagner-group")));
+        Assert.Equal(ActorKind.PrivateMilitaryCompany, Actors.WagnerGroup.Kind);
+        Assert.Equal(Actors.Russia.Id, Actors.WagnerGroup.Country);
+    }
+
+    [Fact]
+    public void All_is_in_id_order_and_counts_every_entry()
+    {
+        var ids = Actors.All.Select(a => a.Id.Value).ToList();
+        Assert.Equal(ids.OrderBy(i => i, System.StringComparer.Ordinal), ids);
+        Assert.Equal(Actors.Count, ids.Count);
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+    }
+
+    [Fact]
+    public void Unknown_ids_are_reported_not_invented()
+    {
+        Assert.False(Actors.TryGet(new ActorId("wagner"), out var missing));
+        Assert.Null(missing);
+        Assert.False(new ActorId("wagner").Exists);
+        var error = Assert.Throws<KeyNotFoundException>(() => Actors.Get(new ActorId("wagner")));
+        Assert.Contains("actors/", error.Message);
+    }
+
+    [Theory]
+    [InlineData("Kiev", "ukraine")]
+    [InlineData("kyiv", "ukraine")]
+    [InlineData("Andrei Yusov", "andriy-yusov")]
+    [InlineData("ANDRIY YUSOV", "andriy-yusov")]
+    [InlineData("Dmitro Kuleba", "dmytro-kuleba")]
+    [InlineData("The World", "le-monde")]
+    [InlineData("Corps Africa", "africa-corps")]
+    [InlineData("Permanent Strategic Structure", "csp-dpa")]
+    [InlineData("  wagner   GROUP ", "wagner-group")]
+    public void Actors_are_found_by_any_recorded_spelling(string name, string id)
+    {
+        Assert.Equal(id, Actors.Find(name)?.Id.Value);
+    }
+
+    [Theory]
+    [InlineData("Tinzauaten", "tinzaouaten")]
+    [InlineData("Kiev", "kyiv")]
+    public void Places_are_found_by_any_recorded_spelling(string name, string id)
+    {
+        Assert.Equal(id, Places.Find(name)?.Id.Value);
+    }
+
+    [Fact]
+    public void Unknown_names_find_nothing()
+    {
+        Assert.Null(Actors.Find("Atlantis"));
+        Assert.Empty(Actors.FindAll(""));
+    }
+
+    [Fact]
+    public void References_resolve_without_a_lookup_by_hand()
+    {
+        var ambush = Events.TinzaouatenAmbush;
+        Assert.Equal("Tinzaouaten", ambush.Place!.Value.Resolve().Name);
+        Assert.Equal("Kidal", Places.Tinzaouaten.Within!.Value.Resolve().Name);
+        Assert.Contains(ambush.Participants, p => p.Actor.Resolve() == Actors.WagnerGroup && p.Role == ParticipantRole.Target);
+        Assert.Same(Actors.Mali, Actors.Mali.Id.Resolve());
+    }
+
+    [Fact]
+    public void Reverse_indexes_answer_who_did_what()
+    {
+        Assert.Equal(
+            new[] { "aes-letter-to-security-council", "niger-breaks-with-ukraine" },
+            Events.Involving(Actors.Niger.Id).Select(e => e.Id.Value));
+        Assert.Equal(new[] { "ukraine-supplied-intelligence" }, Claims.About(Events.TinzaouatenAmbush.Id).Select(c => c.Id.Value));
+        Assert.Equal(new[] { "ukraine-supplied-intelligence" }, Claims.HeldBy(Actors.AndriyYusov.Id).Select(c => c.Id.Value));
+        Assert.Equal(
+            new[] { "burkina-faso", "mali", "niger" },
+            Actors.Members(Actors.AllianceOfSahelStates.Id).Select(a => a.Id.Value));
+        Assert.Empty(Events.Involving(new ActorId("nobody")));
+    }
+
+    [Fact]
+    public void The_chain_from_the_ambush_to_the_letter_is_linked()
+    {
+        Assert.Equal(new[] { "yusov-statement" }, Events.CausedBy(Events.TinzaouatenAmbush.Id).Select(e => e.Id.Value));
+        Assert.Equal(
+            new[] { "mali-breaks-with-ukraine", "niger-breaks-with-ukraine" },
+            Events.CausedBy(Events.YusovStatement.Id).Select(e => e.Id.Value));
+        Assert.Contains(Events.AesLetterToSecurityCouncil, Events.CausedBy(Events.NigerBreaksWithUkraine.Id));
+    }
+
+    [Fact]
+    public void Every_position_on_the_intelligence_claim_is_sourced()
+    {
+        var claim = Claims.UkraineSuppliedIntelligence;
+        Assert.Contains(claim.Positions, p => p.Actor == Actors.AndriyYusov.Id && p.Stance == Stance.Implies && p.Quote is not null);
+        Assert.Contains(claim.Positions, p => p.Actor == Actors.Mali.Id && p.Stance == Stance.Asserts);
+        Assert.Contains(claim.Positions, p => p.Actor == Actors.UkraineForeignMinistry.Id && p.Stance == Stance.Denies);
+        Assert.Contains(claim.Positions, p => p.Actor is null && p.Sources.Single() == Sources.ProRussianSahelCommentary.Id);
+        Assert.All(claim.Positions, p => Assert.All(p.Sources, s => Assert.True(s.Exists)));
+    }
+
+    [Fact]
+    public void Disagreeing_dates_keep_each_version_with_its_source()
+    {
+        var ambush = Events.TinzaouatenAmbush;
+        Assert.Equal(DatePrecision.Month, ambush.Date.Precision);
+        Assert.Equal(
+            new[] { ("2024-07-26", "niger-cuts-ties-report"), ("2024-07-27", "pro-russian-sahel-commentary") },
+            ambush.ReportedDates.Select(d => (d.Date.ToString(), d.Sources.Single().Value)));
+    }
+
+    [Fact]
+    public void References_to_an_entry_are_listed_from_every_collection()
+    {
+        var references = Actors.ReferencesTo(Actors.AndriyYusov.Id);
+        Assert.Contains(new EntryReference("events", "yusov-statement", "participants[].actor"), references);
+        Assert.Contains(new EntryReference("claims", "ukraine-supplied-intelligence", "positions[].actor"), references);
+    }
+
+    [Fact]
+    public void Entries_are_immutable_and_built_once()
+    {
+        Assert.Same(Actors.All[0], Actors.All[0]);
+        Assert.Same(Actors.WagnerGroup, Actors.All.Single(a => a.Id.Value == "wagner-group"));
+        Assert.Equal(Actors.WagnerGroup, Actors.WagnerGroup with { });
+        Assert.Throws<System.NotSupportedException>(() => ((IList<string>)Actors.Ukraine.Aliases).Add("Ukrayina"));
+    }
+}
