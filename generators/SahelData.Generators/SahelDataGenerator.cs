@@ -57,7 +57,7 @@ public sealed class SahelDataGenerator : IIncrementalGenerator
         var parsedFiles = context.AdditionalTextsProvider
             .Combine(dataRoot)
             .Where(static pair => DataFolders.IsDataFile(pair.Left.Path, pair.Right))
-            .Select(static (pair, cancellationToken) => YamlFileParser.Parse(pair.Left.Path, pair.Left.GetText(cancellationToken), cancellationToken))
+            .Select(static (pair, cancellationToken) => YamlFileParser.Parse(pair.Left.Path, () => pair.Left.GetText(cancellationToken), cancellationToken))
             .WithTrackingName(TrackingNames.ParsedFiles);
         context.RegisterSourceOutput(parsedFiles, static (output, file) => Report(output, file.Diagnostics));
 

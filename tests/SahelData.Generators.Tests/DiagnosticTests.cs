@@ -214,4 +214,22 @@ public sealed class DiagnosticTests
         Assert.All(ids, id => Assert.Contains($"## {id}", docs));
         Assert.Equal(ids.Count, ids.Distinct().Count());
     }
+
+    [Fact]
+    public void A_failure_inside_the_generator_is_a_diagnostic_not_a_crash()
+    {
+        var run = Run(Fixture.Schema, new ThrowingText($"{Fixture.DataRoot}/authors/broken.yaml"), File("books/books.yaml", "[]"));
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("SAHEL9999", diagnostic.Id);
+        Assert.Contains("disk on fire", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.DoesNotContain(run.Output.GetDiagnostics(), d => d.Id == "CS8785");
+    }
+
+    private sealed class ThrowingText(string path) : Microsoft.CodeAnalysis.AdditionalText
+    {
+        public override string Path => path;
+
+        public override Microsoft.CodeAnalysis.Text.SourceText GetText(System.Threading.CancellationToken cancellationToken = default) =>
+            throw new System.IO.IOException("disk on fire");
+    }
 }

@@ -305,14 +305,14 @@ internal sealed class EntryBinder
             return "it is empty";
         }
 
-        if (id[0] is < 'a' or > 'z')
-        {
-            return "it must start with a lower-case letter";
-        }
-
         if (id.Any(char.IsUpper))
         {
             return "it contains capital letters";
+        }
+
+        if (id[0] is < 'a' or > 'z')
+        {
+            return "it must start with a letter";
         }
 
         if (id.Contains("--") || id.EndsWith("-", StringComparison.Ordinal))

@@ -25,9 +25,20 @@ internal static class YamlFileParser
 
     private static readonly Regex MarkPrefix = new(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ", RegexOptions.CultureInvariant);
 
-    public static ParsedFile Parse(string path, SourceText? text, CancellationToken cancellationToken)
+    public static ParsedFile Parse(string path, Func<SourceText?> readText, CancellationToken cancellationToken)
     {
         var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
+        SourceText? text;
+        try
+        {
+            text = readText();
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.InternalError, null, $"reading {path}", exception.ToString()));
+            return new ParsedFile(path, null, diagnostics.ToEquatableArray());
+        }
+
         if (text is null)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.YamlSyntax, null, $"the file {path} could not be read", "Check that it exists and is saved as UTF-8"));

@@ -131,7 +131,7 @@ internal sealed class DatasetLinker
                     return reference with { TargetIndex = index };
                 }
 
-                var closest = Suggestions.Closest(reference.Id, target.Ids.Keys);
+                var closest = Suggestions.Closest(reference.Id, target.Ids.Keys.Where(Naming.IsValidId));
                 var hint = closest is not null
                     ? $"Did you mean '{closest}'?"
                     : $"Check the spelling, or add an entry with this id to {target.Spec.Folder}/.";
