@@ -57,6 +57,9 @@ public sealed record Role
 
     /// <summary>The sources that state the position.</summary>
     public ImmutableArray<SourceId> Sources { get; init; } = ImmutableArray<SourceId>.Empty;
+
+    /// <summary>A curator's note, e.g. where a source's title for the person differs from the record.</summary>
+    public string? Note { get; init; }
 }
 
 /// <summary>The kinds of actor.</summary>

@@ -29,7 +29,7 @@ public sealed partial record Source
 
     /// <summary>Remarks on the source: its stance, its reliability, what it is missing.</summary>
     public string? Description { get; init; }
-
+}
 
 /// <summary>The kinds of source document.</summary>
 public enum SourceKind
@@ -48,5 +48,4 @@ public enum SourceKind
 
     /// <summary>A statement issued by a government or organisation.</summary>
     OfficialStatement,
-}
 }
