@@ -24,6 +24,9 @@ public sealed class SahelDataGenerator : IIncrementalGenerator
     /// <summary>The MSBuild property that names the data folder; without it a file's collection is its parent folder.</summary>
     public const string DataDirectoryOption = "build_property.SahelDataDirectory";
 
+    /// <summary>The MSBuild property with which a test project asks for integrity tests of the datasets it references.</summary>
+    public const string IntegrityTestsOption = "build_property.SahelDataIntegrityTests";
+
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
@@ -37,12 +40,28 @@ public sealed class SahelDataGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Schema);
         context.RegisterSourceOutput(schemaResults, static (output, result) => Report(output, result.Diagnostics));
 
+        var integrityTests = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => options.GlobalOptions.TryGetValue(IntegrityTestsOption, out var value)
+                && string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase))
+            .WithTrackingName(TrackingNames.IntegrityTests);
+
+        // A project tests the collections it compiles; one that compiles none (a test project) tests those compiled
+        // into the assemblies it references.
+        var referencedSchema = context.CompilationProvider
+            .Combine(integrityTests)
+            .Select(static (input, cancellationToken) => input.Right
+                ? SchemaReader.ReadReferenced(input.Left, cancellationToken)
+                : EquatableArray<CollectionSpec>.Empty)
+            .WithTrackingName(TrackingNames.ReferencedSchema);
+
         var schema = schemaResults
             .Select(static (result, _) => result.Collection)
             .Collect()
-            .Select(static (collections, _) => collections
+            .Combine(referencedSchema)
+            .Select(static (input, _) => input.Left
                 .Where(c => c is not null)
                 .Select(c => c!)
+                .Concat(input.Left.IsEmpty ? input.Right : EquatableArray<CollectionSpec>.Empty)
                 .OrderBy(c => c.Folder, StringComparer.Ordinal)
                 .ThenBy(c => c.RecordTypeName, StringComparer.Ordinal)
                 .ToEquatableArray())
@@ -79,16 +98,21 @@ public sealed class SahelDataGenerator : IIncrementalGenerator
             .Combine(schema)
             .SelectMany(static (input, _) => input.Left.Collections.Select(data => new CollectionOutput(data, input.Right)))
             .WithTrackingName(TrackingNames.CollectionOutputs);
-        context.RegisterSourceOutput(collections, static (output, collection) => Emit(output, collection));
+        context.RegisterSourceOutput(
+            collections.Where(static collection => !collection.Data.Spec.IsReferenced),
+            static (output, collection) => Emit(output, collection, collection.Data.Spec.ClassName, CollectionEmitter.Emit));
+        context.RegisterSourceOutput(
+            collections.Combine(integrityTests).Where(static input => input.Right).Select(static (input, _) => input.Left),
+            static (output, collection) => Emit(output, collection, IntegrityTestEmitter.ClassName(collection.Data.Spec), IntegrityTestEmitter.Emit));
     }
 
-    private static void Emit(SourceProductionContext output, CollectionOutput collection)
+    private static void Emit(SourceProductionContext output, CollectionOutput collection, string fileName, Func<CollectionOutput, System.Threading.CancellationToken, string> emit)
     {
         var spec = collection.Data.Spec;
         string source;
         try
         {
-            source = CollectionEmitter.Emit(collection, output.CancellationToken);
+            source = emit(collection, output.CancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -96,7 +120,7 @@ public sealed class SahelDataGenerator : IIncrementalGenerator
             return;
         }
 
-        var hintName = (spec.Namespace.Length == 0 ? spec.ClassName : spec.Namespace + "." + spec.ClassName) + ".g.cs";
+        var hintName = (spec.Namespace.Length == 0 ? fileName : spec.Namespace + "." + fileName) + ".g.cs";
         output.AddSource(hintName, SourceText.From(source, Encoding.UTF8));
     }
 

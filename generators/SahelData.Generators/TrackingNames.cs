@@ -7,6 +7,8 @@ internal static class TrackingNames
     public const string SchemaSet = nameof(SchemaSet);
     public const string SchemaDiagnostics = nameof(SchemaDiagnostics);
     public const string DataRoot = nameof(DataRoot);
+    public const string IntegrityTests = nameof(IntegrityTests);
+    public const string ReferencedSchema = nameof(ReferencedSchema);
     public const string ParsedFiles = nameof(ParsedFiles);
     public const string BoundFiles = nameof(BoundFiles);
     public const string Dataset = nameof(Dataset);

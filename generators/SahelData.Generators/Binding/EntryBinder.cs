@@ -40,7 +40,7 @@ internal sealed class EntryBinder
                         DiagnosticCatalog.UnknownFolder,
                         file.Root.Location,
                         folder ?? "the data folder itself",
-                        string.Join(", ", schema.Select(c => c.Folder + "/"))));
+                        schema.Count == 0 ? "none: no record declares a collection with [Collection(\"folder\")]" : string.Join(", ", schema.Select(c => c.Folder + "/"))));
                 }
 
                 return new BoundFile(file.Path, null, EquatableArray<BoundEntry>.Empty, binder.diagnostics.ToEquatableArray());

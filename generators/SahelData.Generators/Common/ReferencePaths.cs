@@ -27,6 +27,43 @@ internal static class ReferencePaths
     /// <summary>Every reference value held at <paramref name="path"/> in <paramref name="value"/>.</summary>
     public static IEnumerable<ReferenceValue> ValuesAt(RecordValue value, ReferencePath path) => ValuesAt(value, path.FieldIndexes, 0);
 
+    /// <summary>
+    /// Every reference at <paramref name="path"/> with its exact location in the entry, e.g. <c>positions[2].actor</c>:
+    /// the form in which integrity tests name each reference.
+    /// </summary>
+    public static IEnumerable<(string Location, ReferenceValue Reference)> Locate(CollectionSpec collection, RecordValue value, ReferencePath path)
+    {
+        var found = new List<(string, ReferenceValue)>();
+        Locate(collection.Fields, value, path.FieldIndexes, 0, string.Empty, found);
+        return found;
+    }
+
+    private static void Locate(EquatableArray<FieldSpec> fields, RecordValue record, EquatableArray<int> indexes, int depth, string prefix, List<(string, ReferenceValue)> found)
+    {
+        var field = fields[indexes[depth]];
+        LocateIn(field.Type, record.Fields[indexes[depth]], indexes, depth, prefix.Length == 0 ? field.Key : prefix + "." + field.Key, found);
+    }
+
+    private static void LocateIn(TypeSpec type, BoundValue value, EquatableArray<int> indexes, int depth, string location, List<(string, ReferenceValue)> found)
+    {
+        switch (value)
+        {
+            case ListValue list:
+                for (var i = 0; i < list.Items.Count; i++)
+                {
+                    LocateIn(type.Element!, list.Items[i], indexes, depth, $"{location}[{i.ToString(System.Globalization.CultureInfo.InvariantCulture)}]", found);
+                }
+
+                break;
+            case ReferenceValue reference when depth == indexes.Count - 1:
+                found.Add((location, reference));
+                break;
+            case RecordValue record when depth < indexes.Count - 1:
+                Locate(type.Fields, record, indexes, depth + 1, location, found);
+                break;
+        }
+    }
+
     private static IEnumerable<ReferenceValue> ValuesAt(BoundValue value, EquatableArray<int> indexes, int depth)
     {
         switch (value)

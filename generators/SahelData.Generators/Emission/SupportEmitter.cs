@@ -16,7 +16,6 @@ internal static class SupportEmitter
             /// The generator creates the id type (<c>ActorId</c> for <c>Actor</c>) and the static class named after the folder.
             /// </summary>
             [global::System.AttributeUsage(global::System.AttributeTargets.Class, Inherited = false)]
-            [global::System.Diagnostics.Conditional("SAHELDATA_GENERATOR_ATTRIBUTES")]
             {{CollectionEmitter.GeneratedCodeAttribute}}
             internal sealed class CollectionAttribute : global::System.Attribute
             {
@@ -29,7 +28,6 @@ internal static class SupportEmitter
 
             /// <summary>Names the reverse index generated for a reference property, e.g. <c>Involving</c> for <c>Events.Involving(ActorId)</c>.</summary>
             [global::System.AttributeUsage(global::System.AttributeTargets.Property, Inherited = false)]
-            [global::System.Diagnostics.Conditional("SAHELDATA_GENERATOR_ATTRIBUTES")]
             {{CollectionEmitter.GeneratedCodeAttribute}}
             internal sealed class ReverseIndexAttribute : global::System.Attribute
             {
@@ -42,7 +40,6 @@ internal static class SupportEmitter
 
             /// <summary>Marks a reference to the same collection that must never lead back to where it started (a hierarchy such as part_of).</summary>
             [global::System.AttributeUsage(global::System.AttributeTargets.Property, Inherited = false)]
-            [global::System.Diagnostics.Conditional("SAHELDATA_GENERATOR_ATTRIBUTES")]
             {{CollectionEmitter.GeneratedCodeAttribute}}
             internal sealed class AcyclicAttribute : global::System.Attribute
             {

@@ -70,7 +70,8 @@ internal sealed record CollectionSpec(
     string IdTypeName,
     bool IsPublic,
     EquatableArray<FieldSpec> Fields,
-    LocationInfo? Location)
+    LocationInfo? Location,
+    bool IsReferenced = false)
 {
     public string ClassFullName => Namespace.Length == 0 ? $"global::{ClassName}" : $"global::{Namespace}.{ClassName}";
 

@@ -23,18 +23,45 @@ internal static class SchemaReader
     private static readonly SymbolDisplayFormat FullyQualified = SymbolDisplayFormat.FullyQualifiedFormat
         .WithMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.UseSpecialTypes);
 
-    public static SchemaResult Read(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    public const string CompiledCollectionAttributeName = "SahelData.Runtime.CompiledCollectionAttribute";
+
+    public static SchemaResult Read(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken) =>
+        context.TargetSymbol is INamedTypeSymbol record
+            ? Read(record, context.Attributes[0].ConstructorArguments.FirstOrDefault().Value as string, isReferenced: false, cancellationToken)
+            : new SchemaResult(null, EquatableArray<DiagnosticInfo>.Empty);
+
+    /// <summary>
+    /// The collections compiled into the assemblies this compilation references, as the generator recorded them there:
+    /// what a test project needs to generate integrity tests for a dataset it does not compile itself.
+    /// </summary>
+    public static EquatableArray<CollectionSpec> ReadReferenced(Compilation compilation, CancellationToken cancellationToken)
     {
-        if (context.TargetSymbol is not INamedTypeSymbol record)
+        var collections = new List<CollectionSpec>();
+        foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
         {
-            return new SchemaResult(null, EquatableArray<DiagnosticInfo>.Empty);
+            foreach (var attribute in assembly.GetAttributes())
+            {
+                var arguments = attribute.ConstructorArguments;
+                if (attribute.AttributeClass?.ToDisplayString() == CompiledCollectionAttributeName
+                    && arguments.Length == 2
+                    && arguments[0].Value is INamedTypeSymbol record
+                    && arguments[1].Value is string folder
+                    && Read(record, folder, isReferenced: true, cancellationToken).Collection is { } collection)
+                {
+                    collections.Add(collection);
+                }
+            }
         }
 
+        return collections.OrderBy(c => c.Folder, StringComparer.Ordinal).ToEquatableArray();
+    }
+
+    private static SchemaResult Read(INamedTypeSymbol record, string? folder, bool isReferenced, CancellationToken cancellationToken)
+    {
         var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
         var location = LocationOf(record);
         try
         {
-            var folder = context.Attributes[0].ConstructorArguments.FirstOrDefault().Value as string;
             if (folder is null || !Naming.IsValidId(folder))
             {
                 diagnostics.Add(DiagnosticInfo.Create(
@@ -75,7 +102,8 @@ internal static class SchemaReader
                 idTypeName,
                 IsPublic(record),
                 fields.Select(f => f.PropertyName == "Id" ? idField : f).ToEquatableArray(),
-                location);
+                location,
+                isReferenced);
             return new SchemaResult(spec, diagnostics.ToEquatableArray());
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
@@ -171,14 +199,17 @@ internal static class SchemaReader
                 return TypeSpec.Scalar(ValueKind.Double, "double", isNullable);
         }
 
+        // Id types do not exist yet when the generator reads a record in source (it creates them); in a referenced
+        // assembly they are the record structs it created there.
+        var isIdType = type.Name.EndsWith("Id", StringComparison.Ordinal) && type.Name.Length > 2
+            && (type.TypeKind == TypeKind.Error || (type.IsValueType && !type.Locations.Any(l => l.IsInSource) && type.GetMembers("Resolve").Any()));
+        if (isIdType)
+        {
+            return TypeSpec.Scalar(ValueKind.Reference, type.Name, isNullable);
+        }
+
         if (type.TypeKind == TypeKind.Error)
         {
-            // Id types do not exist yet when the generator reads the schema: it creates them.
-            if (type.Name.EndsWith("Id", StringComparison.Ordinal) && type.Name.Length > 2)
-            {
-                return TypeSpec.Scalar(ValueKind.Reference, type.Name, isNullable);
-            }
-
             return Unsupported(property, type, "the type is unknown; a reference to another collection is written with its id type, e.g. ActorId", diagnostics);
         }
 
@@ -204,7 +235,7 @@ internal static class SchemaReader
         }
 
         if (named.IsGenericType || named.SpecialType != SpecialType.None || named.TypeKind is not (TypeKind.Class or TypeKind.Struct)
-            || named.Locations.All(l => !l.IsInSource))
+            || !enclosing.Any(e => SymbolEqualityComparer.Default.Equals(e.ContainingAssembly, named.ContainingAssembly)))
         {
             var hint = named.AllInterfaces.Any(i => i.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
                 ? "lists are declared as ImmutableArray<T> so that entries cannot be changed"

@@ -1,9 +1,14 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.IO;
 using System.Linq;
+using System.Reflection;
+using System.Runtime.Loader;
 using Basic.Reference.Assemblies;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
 
 namespace SahelData.Generators.Tests.Infrastructure;
 
@@ -67,4 +72,22 @@ internal static class GeneratorHarness
         Fixture.Schema,
         File("authors/authors.yaml", authors ?? Fixture.Authors),
         File("books/books.yaml", books ?? Fixture.Books));
+
+    /// <summary>Emits <paramref name="output"/>, loads it in a context of its own, inspects it, and unloads it.</summary>
+    public static T Load<T>(Compilation output, Func<Assembly, T> inspect)
+    {
+        using var image = new MemoryStream();
+        var emitted = output.Emit(image);
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
+        var context = new AssemblyLoadContext(output.AssemblyName, isCollectible: true);
+        try
+        {
+            image.Position = 0;
+            return inspect(context.LoadFromStream(image));
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
 }

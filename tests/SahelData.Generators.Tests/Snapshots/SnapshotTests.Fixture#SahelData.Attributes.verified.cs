@@ -8,7 +8,6 @@ namespace SahelData
     /// The generator creates the id type (<c>ActorId</c> for <c>Actor</c>) and the static class named after the folder.
     /// </summary>
     [global::System.AttributeUsage(global::System.AttributeTargets.Class, Inherited = false)]
-    [global::System.Diagnostics.Conditional("SAHELDATA_GENERATOR_ATTRIBUTES")]
     [global::System.CodeDom.Compiler.GeneratedCode("SahelData.Generators", "1.0.0.0")]
     internal sealed class CollectionAttribute : global::System.Attribute
     {
@@ -21,7 +20,6 @@ namespace SahelData
 
     /// <summary>Names the reverse index generated for a reference property, e.g. <c>Involving</c> for <c>Events.Involving(ActorId)</c>.</summary>
     [global::System.AttributeUsage(global::System.AttributeTargets.Property, Inherited = false)]
-    [global::System.Diagnostics.Conditional("SAHELDATA_GENERATOR_ATTRIBUTES")]
     [global::System.CodeDom.Compiler.GeneratedCode("SahelData.Generators", "1.0.0.0")]
     internal sealed class ReverseIndexAttribute : global::System.Attribute
     {
@@ -34,7 +32,6 @@ namespace SahelData
 
     /// <summary>Marks a reference to the same collection that must never lead back to where it started (a hierarchy such as part_of).</summary>
     [global::System.AttributeUsage(global::System.AttributeTargets.Property, Inherited = false)]
-    [global::System.Diagnostics.Conditional("SAHELDATA_GENERATOR_ATTRIBUTES")]
     [global::System.CodeDom.Compiler.GeneratedCode("SahelData.Generators", "1.0.0.0")]
     internal sealed class AcyclicAttribute : global::System.Attribute
     {
