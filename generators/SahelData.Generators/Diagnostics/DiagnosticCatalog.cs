@@ -54,7 +54,7 @@ internal static class DiagnosticCatalog
         "SAHEL0014", "References go round in a circle", "'{0}' leads back to itself through '{1}': {2}. Remove one of these links.", DataCategory);
 
     public static readonly DiagnosticDescriptor InvalidText = Error(
-        "SAHEL0015", "Text holds a character that cannot be stored", "This text holds {0}, which is not a character. Delete it or retype the text.", DataCategory);
+        "SAHEL0015", "Text holds a character that cannot be stored", "This text holds {0}. Delete it or retype the text.", DataCategory);
 
     public static readonly DiagnosticDescriptor ReservedName = Error(
         "SAHEL0016", "Id clashes with a generated name", "The id '{0}' becomes the C# name '{1}', which {2}. Choose another id, e.g. '{3}'.", DataCategory);

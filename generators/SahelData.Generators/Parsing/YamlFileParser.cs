@@ -45,7 +45,16 @@ internal static class YamlFileParser
             return new ParsedFile(path, null, diagnostics.ToEquatableArray());
         }
 
-        var reader = new Reader(path, text, diagnostics, cancellationToken);
+        // A byte-order mark left in the text would read as content; positions stay those of the file.
+        var content = text.ToString();
+        var offset = content.Length > 0 && content[0] == '\uFEFF' ? 1 : 0;
+        content = content.Substring(offset);
+        if (!YamlPrescan.Check(path, text, content, offset, diagnostics))
+        {
+            return new ParsedFile(path, null, diagnostics.ToEquatableArray());
+        }
+
+        var reader = new Reader(path, text, content, offset, diagnostics, cancellationToken);
         YamlNode? root = null;
         try
         {
@@ -55,9 +64,23 @@ internal static class YamlFileParser
         {
             diagnostics.Add(DiagnosticInfo.Create(
                 DiagnosticCatalog.YamlSyntax,
-                OffendingTab(exception, text, reader) ?? reader.At(exception.Start, exception.End),
+                OffendingTab(exception, reader) ?? reader.At(exception.Start, exception.End),
                 MarkPrefix.Replace(exception.Message, string.Empty).TrimEnd('.'),
                 Hint(exception.Message)));
+            root = null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet gives up this way on some unclosed flow collections instead of raising a YamlException.
+            diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticCatalog.YamlSyntax,
+                reader.Unclosed ?? reader.At(Mark.Empty, Mark.Empty),
+                "this list or group is never closed",
+                "Close every '[' with ']' and every '{' with '}'"));
+            root = null;
+        }
+        catch (NestingTooDeepException)
+        {
             root = null;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
@@ -70,15 +93,14 @@ internal static class YamlFileParser
     }
 
     /// <summary>YamlDotNet reports a tab at the value it was reading; the curator needs the tab itself.</summary>
-    private static LocationInfo? OffendingTab(YamlException exception, SourceText text, Reader reader)
+    private static LocationInfo? OffendingTab(YamlException exception, Reader reader)
     {
         if (exception.Message.IndexOf("tab", StringComparison.OrdinalIgnoreCase) < 0)
         {
             return null;
         }
 
-        var content = text.ToString();
-        var tab = content.IndexOf('\t', (int)Math.Min(Math.Max(exception.Start.Index, 0), content.Length));
+        var tab = reader.Content.IndexOf('\t', (int)Math.Min(Math.Max(exception.Start.Index, 0), reader.Content.Length));
         return tab < 0 ? null : reader.At(tab, tab + 1);
     }
 
@@ -114,15 +136,27 @@ internal static class YamlFileParser
         private readonly ImmutableArray<DiagnosticInfo>.Builder diagnostics;
         private readonly CancellationToken cancellationToken;
         private readonly IParser parser;
+        private readonly int offset;
 
-        public Reader(string path, SourceText text, ImmutableArray<DiagnosticInfo>.Builder diagnostics, CancellationToken cancellationToken)
+        // An explicit stack keeps deep nesting off the call stack.
+        private readonly Stack<Frame> openFrames = new();
+
+        public Reader(string path, SourceText text, string content, int offset, ImmutableArray<DiagnosticInfo>.Builder diagnostics, CancellationToken cancellationToken)
         {
             this.path = path;
             this.text = text;
+            this.offset = offset;
             this.diagnostics = diagnostics;
             this.cancellationToken = cancellationToken;
-            parser = new Parser(new StringReader(text.ToString()));
+            Content = content;
+            parser = new Parser(new StringReader(content));
         }
+
+        /// <summary>The text given to the parser: the file without a leading byte-order mark.</summary>
+        public string Content { get; }
+
+        /// <summary>Where the innermost list or group still open begins, if any.</summary>
+        public LocationInfo? Unclosed => openFrames.Count == 0 ? null : At(openFrames.Peek().Start.Start, openFrames.Peek().Start.End);
 
         public YamlNode? ReadStream()
         {
@@ -156,11 +190,12 @@ internal static class YamlFileParser
 
         public LocationInfo At(Mark start, Mark end) => At(start.Index, end.Index);
 
+        /// <summary>A location from positions in <see cref="Content"/>.</summary>
         public LocationInfo At(long start, long end)
         {
             var length = text.Length;
-            var from = (int)Math.Min(Math.Max(start, 0), length);
-            var to = (int)Math.Min(Math.Max(end, from), length);
+            var from = (int)Math.Min(Math.Max(start + offset, 0), length);
+            var to = (int)Math.Min(Math.Max(end + offset, from), length);
             var span = TextSpan.FromBounds(from, to);
             return new LocationInfo(path, span, text.Lines.GetLinePositionSpan(span));
         }
@@ -168,8 +203,7 @@ internal static class YamlFileParser
         /// <summary>Reads the node whose first event is current; leaves the parser on its last event.</summary>
         private YamlNode ReadNode(NodeEvent first)
         {
-            // An explicit stack keeps deep nesting off the call stack.
-            var stack = new Stack<Frame>();
+            var stack = openFrames;
             ParsingEvent current = first;
             while (true)
             {
@@ -190,10 +224,9 @@ internal static class YamlFileParser
                         completed = new YamlNode(YamlNodeKind.Scalar, CheckText(scalar.Value, scalar), scalar.Style == ScalarStyle.Plain, At(scalar.Start, scalar.End), EquatableArray<YamlNode>.Empty, EquatableArray<YamlPair>.Empty);
                         break;
                     case NodeEvent when stack.Count >= MaxDepth:
+                        // The whole file is refused: what is left of it would only produce confusing follow-up errors.
                         Report(DiagnosticCatalog.UnsupportedYaml, current, $"Values nested more than {MaxDepth} levels deep", "flatten the structure");
-                        SkipNested();
-                        completed = Invalid(current);
-                        break;
+                        throw new NestingTooDeepException();
                     case NodeEvent collection:
                         CheckUnsupported(collection);
                         stack.Push(new Frame(collection));
@@ -264,24 +297,6 @@ internal static class YamlFileParser
             frame.Pairs.Add(new YamlPair(key, child));
         }
 
-        /// <summary>Consumes the events of a collection that is too deep to keep, without recursion.</summary>
-        private void SkipNested()
-        {
-            var depth = 1;
-            while (depth > 0 && parser.MoveNext())
-            {
-                switch (parser.Current)
-                {
-                    case SequenceStart or MappingStart:
-                        depth++;
-                        break;
-                    case SequenceEnd or MappingEnd:
-                        depth--;
-                        break;
-                }
-            }
-        }
-
         private void CheckUnsupported(NodeEvent node)
         {
             if (!node.Anchor.IsEmpty)
@@ -319,7 +334,7 @@ internal static class YamlFileParser
                 if (repaired is null)
                 {
                     repaired = new StringBuilder(value.Length).Append(value, 0, i);
-                    Report(DiagnosticCatalog.InvalidText, source, $"half of a character pair (U+{(int)c:X4})");
+                    Report(DiagnosticCatalog.InvalidText, source, $"half of a character pair (U+{(int)c:X4}), which is not a character on its own");
                 }
 
                 repaired.Append('\uFFFD');
@@ -355,5 +370,9 @@ internal static class YamlFileParser
         public YamlNode Build(LocationInfo location) => Start is SequenceStart
             ? new YamlNode(YamlNodeKind.Sequence, null, false, location, Items.ToEquatableArray(), EquatableArray<YamlPair>.Empty)
             : new YamlNode(YamlNodeKind.Mapping, null, false, location, EquatableArray<YamlNode>.Empty, Pairs.ToEquatableArray());
+    }
+
+    private sealed class NestingTooDeepException : Exception
+    {
     }
 }

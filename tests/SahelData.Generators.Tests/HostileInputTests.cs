@@ -1,0 +1,92 @@
+using System;
+using System.Linq;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using SahelData.Generators.Tests.Infrastructure;
+using Xunit;
+using static SahelData.Generators.Tests.Infrastructure.GeneratorHarness;
+
+namespace SahelData.Generators.Tests;
+
+/// <summary>
+/// Every data file comes from a pull request. Each hostile file here must end in exactly the expected located
+/// diagnostics (or none), never in a crash, a hang, a stack overflow or a silently dropped value.
+/// </summary>
+public sealed class HostileInputTests
+{
+    private const string Valid = "- id: x\n  name: X\n";
+
+    /// <summary>Name, file bytes, and the diagnostics expected, each as <c>ID(line,col)</c>.</summary>
+    public static TheoryData<string, byte[], string[]> Corpus => new()
+    {
+        { "empty file", Utf8(""), Array.Empty<string>() },
+        { "comments only", Utf8("# nothing yet\n"), Array.Empty<string>() },
+        { "empty list", Utf8("[]\n"), Array.Empty<string>() },
+        { "byte-order mark and CRLF", Bytes(0xEF, 0xBB, 0xBF).Concat(Utf8("- id: x\r\n  name: X\r\n  nmae: Y\r\n")).ToArray(), new[] { "SAHEL0003(3,3)" } },
+        { "CR only line ends", Utf8("- id: x\r  name: X\r  nmae: Y\r"), new[] { "SAHEL0003(3,3)" } },
+        { "tab indentation", Utf8("- id: x\n\tname: X\n"), new[] { "SAHEL0001(2,1)" } },
+        { "unclosed quote", Utf8("- id: x\n  name: \"X\n"), new[] { "SAHEL0001(2,9)" } },
+        { "unclosed bracket", Utf8("- id: x\n  aliases: [a, b\n  name: X\n"), new[] { "SAHEL0001(2,12)" } },
+        { "scalar root", Utf8("just words\n"), new[] { "SAHEL0002(1,1)" } },
+        { "mapping root", Utf8("id: x\nname: X\n"), new[] { "SAHEL0002(1,1)" } },
+        { "null entry", Utf8("-\n" + Valid), new[] { "SAHEL0002(1,2)" } },
+        { "duplicate key", Utf8(Valid + "  name: Y\n"), new[] { "SAHEL0012(3,3)" } },
+        { "duplicate id key", Utf8("- id: x\n  id: y\n  name: X\n"), new[] { "SAHEL0012(2,3)" } },
+        { "two documents", Utf8(Valid + "---\n- id: y\n  name: Y\n"), new[] { "SAHEL0011(3,1)" } },
+        { "explicit document markers", Utf8("---\n" + Valid + "...\n"), Array.Empty<string>() },
+        { "custom tag", Utf8("- id: x\n  name: !shell rm -rf\n"), new[] { "SAHEL0011(2,9)" } },
+        { "standard tag", Utf8("- id: x\n  name: !!str 12\n"), new[] { "SAHEL0011(2,9)" } },
+        { "anchor", Utf8("- id: x\n  name: &n X\n"), new[] { "SAHEL0011(2,9)" } },
+        { "alias bomb", Utf8(AliasBomb()), new[] { "SAHEL0005(4,16)", "SAHEL0011(3,12)" }.Concat(Enumerable.Range(0, 10).Select(i => $"SAHEL0011(4,{16 + (4 * i)})")).ToArray() },
+        { "merge key", Utf8("- id: x\n  name: X\n  <<: {born: 1900}\n"), new[] { "SAHEL0011(3,3)" } },
+        { "complex key", Utf8("- id: x\n  name: X\n  ? [a, b]\n  : c\n"), new[] { "SAHEL0011(3,5)" } },
+        { "deep flow nesting", Utf8("- id: x\n  name: " + new string('[', 100_000) + "\n"), new[] { "SAHEL0011(2,41)" } },
+        { "deep block nesting", Utf8("- id: x\n  name: X\n  aliases:\n" + string.Concat(Enumerable.Range(0, 40).Select(i => new string(' ', 4 + (2 * i)) + "-\n"))), new[] { "SAHEL0011(34,65)" } },
+        { "megabyte scalar", Utf8("- id: x\n  name: \"" + new string('a', 1 << 20) + "\"\n"), Array.Empty<string>() },
+        { "latin-1 bytes", Utf8("- id: x\n  name: caf").Concat(Bytes(0xE9)).Concat(Utf8("\n")).ToArray(), new[] { "SAHEL0015(2,12)" } },
+        { "raw NUL", Utf8("- id: x\n  name: a\0b\n"), new[] { "SAHEL0015(2,10)" } },
+        { "escaped lone surrogate", Utf8("- id: x\n  name: \"\\uDC00\"\n"), new[] { "SAHEL0001(2,9)" } },
+        { "id is a C# keyword", Utf8("- id: class\n  name: X\n"), Array.Empty<string>() },
+        { "id starts with a digit", Utf8("- id: 1984\n  name: X\n"), new[] { "SAHEL0008(1,7)" } },
+        { "id in upper case", Utf8("- id: Mali\n  name: X\n"), new[] { "SAHEL0008(1,7)" } },
+        { "id with non-ASCII", Utf8("- id: goïta\n  name: X\n"), new[] { "SAHEL0008(1,7)" } },
+        { "ids that collide as C# names", Utf8("- id: a-1\n  name: X\n- id: a1\n  name: Y\n"), new[] { "SAHEL0016(3,7)" } },
+        { "id named like a member", Utf8("- id: find\n  name: X\n"), new[] { "SAHEL0016(1,7)" } },
+        { "part of itself", Utf8("- id: x\n  name: X\n  mentored_by: x\n"), new[] { "SAHEL0014(3,16)" } },
+        { "reference to the wrong collection", Utf8("- id: x\n  name: X\n  mentored_by: things-fall-apart\n"), new[] { "SAHEL0010(3,16)" } },
+        { "list where text is expected", Utf8("- id: x\n  name: [a, b]\n"), new[] { "SAHEL0005(2,9)" } },
+        { "number too large", Utf8("- id: x\n  name: X\n  born: 99999\n"), new[] { "SAHEL0007(3,9)" } },
+    };
+
+    [Theory]
+    [MemberData(nameof(Corpus))]
+    public void Hostile_file_ends_in_exactly_the_expected_diagnostics(string name, byte[] file, string[] expected)
+    {
+        var text = SourceText.From(file, file.Length);
+        var run = Run(Fixture.Schema, new InMemoryAdditionalText($"{Fixture.DataRoot}/authors/hostile.yaml", text), File("books/books.yaml", "[]"));
+        var actual = run.GeneratorDiagnostics
+            .Select(d => $"{d.Id}({d.Location.GetLineSpan().StartLinePosition.Line + 1},{d.Location.GetLineSpan().StartLinePosition.Character + 1})")
+            .OrderBy(d => d, StringComparer.Ordinal)
+            .ToArray();
+        Assert.True(expected.SequenceEqual(actual), $"{name}: expected [{string.Join(", ", expected)}], got [{string.Join(", ", actual)}]: {string.Join(" | ", run.GeneratorDiagnostics)}");
+        Assert.All(run.GeneratorDiagnostics, d => Assert.EndsWith("hostile.yaml", d.Location.GetLineSpan().Path));
+        Assert.DoesNotContain(run.Output.GetDiagnostics(), d => d.Id is "CS8785" or "SAHEL9999");
+        Assert.Empty(run.CompilationProblems.Where(d => !d.Id.StartsWith("SAHEL", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void The_corpus_covers_every_data_diagnostic()
+    {
+        var covered = Corpus.Select(row => (string[])row[2]).SelectMany(ids => ids).Select(id => id[..9]).ToHashSet();
+        var dataIds = new[] { "SAHEL0001", "SAHEL0002", "SAHEL0003", "SAHEL0005", "SAHEL0007", "SAHEL0008", "SAHEL0010", "SAHEL0011", "SAHEL0012", "SAHEL0014", "SAHEL0015", "SAHEL0016" };
+        Assert.All(dataIds, id => Assert.Contains(id, covered));
+    }
+
+    private static string AliasBomb() =>
+        "- id: x\n  name: X\n  aliases: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n  description: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n";
+
+    private static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
+
+    private static byte[] Bytes(params byte[] bytes) => bytes;
+}
