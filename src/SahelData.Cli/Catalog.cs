@@ -15,7 +15,8 @@ internal sealed record CollectionView(
     Func<string, ImmutableArray<object>> FindByName,
     Func<object, string> Title,
     Func<object, ImmutableArray<EntryReference>> ReferencesTo,
-    Func<IEnumerable<string>> Ids);
+    Func<IEnumerable<string>> Ids,
+    string JsonSchema);
 
 /// <summary>The five collections of the embedded dataset.</summary>
 internal static class Catalog
@@ -28,7 +29,8 @@ internal static class Catalog
             _ => ImmutableArray<object>.Empty,
             entry => ((Source)entry).Title,
             entry => Sources.ReferencesTo(((Source)entry).Id),
-            () => Sources.All.Select(e => e.Id.Value)),
+            () => Sources.All.Select(e => e.Id.Value),
+            Sources.JsonSchema),
         new CollectionView(
             Actors.Folder,
             Actors.Count,
@@ -36,7 +38,8 @@ internal static class Catalog
             name => Actors.FindAll(name).CastArray<object>(),
             entry => ((Actor)entry).Name,
             entry => Actors.ReferencesTo(((Actor)entry).Id),
-            () => Actors.All.Select(e => e.Id.Value)),
+            () => Actors.All.Select(e => e.Id.Value),
+            Actors.JsonSchema),
         new CollectionView(
             Places.Folder,
             Places.Count,
@@ -44,7 +47,8 @@ internal static class Catalog
             name => Places.FindAll(name).CastArray<object>(),
             entry => ((Place)entry).Name,
             entry => Places.ReferencesTo(((Place)entry).Id),
-            () => Places.All.Select(e => e.Id.Value)),
+            () => Places.All.Select(e => e.Id.Value),
+            Places.JsonSchema),
         new CollectionView(
             Events.Folder,
             Events.Count,
@@ -52,7 +56,8 @@ internal static class Catalog
             _ => ImmutableArray<object>.Empty,
             entry => ((Event)entry).Title,
             entry => Events.ReferencesTo(((Event)entry).Id),
-            () => Events.All.Select(e => e.Id.Value)),
+            () => Events.All.Select(e => e.Id.Value),
+            Events.JsonSchema),
         new CollectionView(
             Claims.Folder,
             Claims.Count,
@@ -60,7 +65,8 @@ internal static class Catalog
             _ => ImmutableArray<object>.Empty,
             entry => ((Claim)entry).Statement,
             entry => Claims.ReferencesTo(((Claim)entry).Id),
-            () => Claims.All.Select(e => e.Id.Value)));
+            () => Claims.All.Select(e => e.Id.Value),
+            Claims.JsonSchema));
 
     public static CollectionView ByFolder(string folder) => Collections.Single(c => c.Folder == folder);
 

@@ -16,6 +16,7 @@ namespace SahelData.Cli
             Usage:
               sahel stats                 entries per collection
               sahel show <id-or-name>     one entry, with everything that refers to it
+              sahel schema <folder>       write the JSON Schemas of the data files (data/schema)
               sahel --help                this help
 
             Ids are written as in the data files (wagner-group); names and aliases of actors and places
@@ -34,6 +35,8 @@ namespace SahelData.Cli
                     return 0;
                 case ["show", var idOrName]:
                     return Show(idOrName, output, error);
+                case ["schema", var folder]:
+                    return WriteSchemas(folder, output);
                 case ["show"]:
                     error.WriteLine("sahel show: give an id or a name, e.g. 'sahel show wagner-group'.");
                     return 1;
@@ -89,6 +92,19 @@ namespace SahelData.Cli
                 }
 
                 output.WriteLine();
+            }
+
+            return 0;
+        }
+
+        private static int WriteSchemas(string folder, TextWriter output)
+        {
+            Directory.CreateDirectory(folder);
+            foreach (var collection in Catalog.Collections)
+            {
+                var path = Path.Combine(folder, collection.Folder + ".schema.json");
+                File.WriteAllText(path, collection.JsonSchema);
+                output.WriteLine(path);
             }
 
             return 0;

@@ -80,7 +80,7 @@ public sealed class IntegrityTestsProof
     [Fact]
     public void Generated_tests_are_the_same_on_every_run()
     {
-        string Generate() => string.Join("\n", Run(Fixture.Schema, File("authors/authors.yaml", Fixture.Authors), File("books/books.yaml", Fixture.Books)).Sources.Select(s => s.Text));
+        string Generate() => string.Join("\n", Run(Compilation(Fixture.Schema), integrityTests: true, File("authors/authors.yaml", Fixture.Authors), File("books/books.yaml", Fixture.Books)).Sources.Select(s => s.Text));
         Assert.Equal(Generate(), Generate());
     }
 
@@ -94,13 +94,9 @@ public sealed class IntegrityTestsProof
                 MetadataReference.CreateFromFile(typeof(FactAttribute).Assembly.Location),
                 MetadataReference.CreateFromFile(typeof(Assert).Assembly.Location),
                 MetadataReference.CreateFromFile(typeof(Xunit.Abstractions.ITestOutputHelper).Assembly.Location));
-        var options = new TestOptionsProvider(new Dictionary<string, string>
-        {
-            ["build_property.SahelDataDirectory"] = Fixture.DataRoot,
-            ["build_property.SahelDataIntegrityTests"] = "true",
-        });
-        var driver = CSharpGeneratorDriver.Create(new[] { new SahelDataGenerator().AsSourceGenerator() }, files, GeneratorHarness.ParseOptions, options);
-        driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+        var run = Run(compilation, integrityTests: true, files);
+        var output = run.Output;
+        var generatorDiagnostics = run.GeneratorDiagnostics;
         var diagnostics = generatorDiagnostics.Select(d => (d.Id, d.Severity)).OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
 
         return (GeneratorHarness.Load(output, Execute), diagnostics);

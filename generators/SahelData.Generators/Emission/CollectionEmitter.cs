@@ -154,6 +154,9 @@ internal sealed class CollectionEmitter
         writer.Line();
         writer.Line("/// <summary>The number of entries.</summary>");
         writer.Line($"public const int Count = {entries.Count};");
+        writer.Line();
+        writer.Line("/// <summary>The JSON Schema of this collection's YAML files, for editors; written from the record type.</summary>");
+        writer.Line($"public const string JsonSchema = {Literals.String(JsonSchemaEmitter.Emit(spec, schema))};");
     }
 
     private void WriteNamedEntries()

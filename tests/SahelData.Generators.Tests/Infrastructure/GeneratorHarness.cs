@@ -40,12 +40,17 @@ internal static class GeneratorHarness
         Net100.References.All.Cast<MetadataReference>().Append(MetadataReference.CreateFromFile(typeof(PartialDate).Assembly.Location)),
         new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, deterministic: true));
 
-    public static GeneratorDriver Driver(IEnumerable<AdditionalText> files, string? dataRoot = Fixture.DataRoot)
+    public static GeneratorDriver Driver(IEnumerable<AdditionalText> files, string? dataRoot = Fixture.DataRoot, bool integrityTests = false)
     {
         var globals = new Dictionary<string, string>();
         if (dataRoot is not null)
         {
             globals["build_property.SahelDataDirectory"] = dataRoot;
+        }
+
+        if (integrityTests)
+        {
+            globals["build_property.SahelDataIntegrityTests"] = "true";
         }
 
         return CSharpGeneratorDriver.Create(
@@ -61,9 +66,11 @@ internal static class GeneratorHarness
 
     public static GeneratorRun Run(string schema, params AdditionalText[] files) => Run(Compilation(schema), files);
 
-    public static GeneratorRun Run(Compilation compilation, params AdditionalText[] files)
+    public static GeneratorRun Run(Compilation compilation, params AdditionalText[] files) => Run(compilation, integrityTests: false, files);
+
+    public static GeneratorRun Run(Compilation compilation, bool integrityTests, params AdditionalText[] files)
     {
-        var driver = Driver(files).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+        var driver = Driver(files, integrityTests: integrityTests).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
         return new GeneratorRun(driver, output, diagnostics);
     }
 
