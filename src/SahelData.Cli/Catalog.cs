@@ -15,8 +15,12 @@ internal sealed record CollectionView(
     Func<string, ImmutableArray<object>> FindByName,
     Func<object, string> Title,
     Func<object, ImmutableArray<EntryReference>> ReferencesTo,
-    Func<IEnumerable<string>> Ids,
-    string JsonSchema);
+    Func<IEnumerable<object>> All,
+    string JsonSchema)
+{
+    /// <summary>The ids of every entry, in id order.</summary>
+    public IEnumerable<string> Ids() => All().Select(Catalog.IdOf);
+}
 
 /// <summary>The five collections of the embedded dataset.</summary>
 internal static class Catalog
@@ -29,7 +33,7 @@ internal static class Catalog
             _ => ImmutableArray<object>.Empty,
             entry => ((Source)entry).Title,
             entry => Sources.ReferencesTo(((Source)entry).Id),
-            () => Sources.All.Select(e => e.Id.Value),
+            () => Sources.All,
             Sources.JsonSchema),
         new CollectionView(
             Actors.Folder,
@@ -38,7 +42,7 @@ internal static class Catalog
             name => Actors.FindAll(name).CastArray<object>(),
             entry => ((Actor)entry).Name,
             entry => Actors.ReferencesTo(((Actor)entry).Id),
-            () => Actors.All.Select(e => e.Id.Value),
+            () => Actors.All,
             Actors.JsonSchema),
         new CollectionView(
             Places.Folder,
@@ -47,7 +51,7 @@ internal static class Catalog
             name => Places.FindAll(name).CastArray<object>(),
             entry => ((Place)entry).Name,
             entry => Places.ReferencesTo(((Place)entry).Id),
-            () => Places.All.Select(e => e.Id.Value),
+            () => Places.All,
             Places.JsonSchema),
         new CollectionView(
             Events.Folder,
@@ -56,7 +60,7 @@ internal static class Catalog
             _ => ImmutableArray<object>.Empty,
             entry => ((Event)entry).Title,
             entry => Events.ReferencesTo(((Event)entry).Id),
-            () => Events.All.Select(e => e.Id.Value),
+            () => Events.All,
             Events.JsonSchema),
         new CollectionView(
             Claims.Folder,
@@ -65,7 +69,7 @@ internal static class Catalog
             _ => ImmutableArray<object>.Empty,
             entry => ((Claim)entry).Statement,
             entry => Claims.ReferencesTo(((Claim)entry).Id),
-            () => Claims.All.Select(e => e.Id.Value),
+            () => Claims.All,
             Claims.JsonSchema));
 
     public static CollectionView ByFolder(string folder) => Collections.Single(c => c.Folder == folder);
@@ -85,6 +89,8 @@ internal static class Catalog
 
         return Collections.SelectMany(c => c.FindByName(idOrName).Select(e => (c, e))).ToImmutableArray();
     }
+
+    public static string IdOf(object entry) => entry.GetType().GetProperty("Id")?.GetValue(entry)?.ToString() ?? string.Empty;
 
     /// <summary>The id closest to a mistyped one, for a "did you mean" hint.</summary>
     public static string? Suggest(string idOrName) =>

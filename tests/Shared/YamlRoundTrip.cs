@@ -19,11 +19,27 @@ internal static class YamlRoundTrip
     /// <summary>Every difference between the YAML files under <paramref name="dataRoot"/> and the collections compiled into <paramref name="assembly"/>.</summary>
     public static List<string> Differences(string dataRoot, Assembly assembly, string @namespace)
     {
-        var differences = new List<string>();
-        var compared = 0;
+        var collections = new List<(string Folder, YamlSequenceNode Entries)>();
         foreach (var file in Directory.EnumerateFiles(dataRoot, "*.yaml", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal))
         {
-            var folder = Path.GetRelativePath(dataRoot, file).Split(Path.DirectorySeparatorChar)[0];
+            var stream = new YamlStream();
+            stream.Load(new StringReader(File.ReadAllText(file)));
+            if (stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlSequenceNode entries)
+            {
+                collections.Add((Path.GetRelativePath(dataRoot, file).Split(Path.DirectorySeparatorChar)[0], entries));
+            }
+        }
+
+        return Differences(collections, assembly, @namespace);
+    }
+
+    /// <summary>Every difference between lists of entries, by collection folder, and the collections compiled into <paramref name="assembly"/>.</summary>
+    public static List<string> Differences(IEnumerable<(string Folder, YamlSequenceNode Entries)> collections, Assembly assembly, string @namespace)
+    {
+        var differences = new List<string>();
+        var compared = 0;
+        foreach (var (folder, entries) in collections)
+        {
             var collection = assembly.GetType($"{@namespace}.{Naming.ToPascalCase(folder)}");
             if (collection is null)
             {
@@ -35,13 +51,6 @@ internal static class YamlRoundTrip
             foreach (var entry in (IEnumerable)collection.GetProperty("All")!.GetValue(null)!)
             {
                 byId.TryAdd(IdOf(entry), entry);
-            }
-
-            var stream = new YamlStream();
-            stream.Load(new StringReader(File.ReadAllText(file)));
-            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlSequenceNode entries)
-            {
-                continue;
             }
 
             foreach (var entry in entries.Children.Cast<YamlMappingNode>())

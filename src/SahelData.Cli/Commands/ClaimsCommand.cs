@@ -1,0 +1,72 @@
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Linq;
+using SahelData.Generators.Common;
+using SahelData.Model;
+
+namespace SahelData.Cli.Commands;
+
+/// <summary><c>sahel claims</c>: claims with every position on them.</summary>
+internal static class ClaimsCommand
+{
+    public static Command Create(ToolContext context)
+    {
+        var disputed = new Option<bool>("--disputed") { Description = "Only claims that some hold (assert or imply) and others reject (deny or dispute)." };
+        var about = new Option<string?>("--about") { Description = "Only claims about this event (its id)." };
+        var holder = new Option<string?>("--holder") { Description = "Only claims on which this actor takes a position: an id or any name." };
+        var command = new Command("claims", "List claims with who asserts, implies, reports, denies or disputes them.") { disputed, about, holder };
+        command.SetAction(result => Run(context, result.GetValue(disputed), result.GetValue(about), result.GetValue(holder)));
+        return command;
+    }
+
+    public static bool IsDisputed(Claim claim) =>
+        claim.Positions.Any(p => p.Stance is Stance.Asserts or Stance.Implies)
+        && claim.Positions.Any(p => p.Stance is Stance.Denies or Stance.Disputes);
+
+    private static int Run(ToolContext context, bool disputed, string? aboutText, string? holderText)
+    {
+        IEnumerable<Claim> claims = Claims.All;
+        if (disputed)
+        {
+            claims = claims.Where(IsDisputed);
+        }
+
+        if (aboutText is not null)
+        {
+            if (!Lookup.TryEvent(aboutText, out var about, out var problem))
+            {
+                return context.Fail(problem);
+            }
+
+            claims = claims.Intersect(Claims.About(about.Id));
+        }
+
+        if (holderText is not null)
+        {
+            if (!Lookup.TryActor(holderText, out var holder, out var problem))
+            {
+                return context.Fail(problem);
+            }
+
+            claims = claims.Intersect(Claims.HeldBy(holder.Id));
+        }
+
+        var selected = claims.ToList();
+        foreach (var claim in selected)
+        {
+            context.Output.WriteLine($"claims/{claim.Id} — {claim.Statement}");
+            foreach (var position in claim.Positions.OrderBy(p => p.Date ?? default).ThenBy(p => p.Actor?.Value))
+            {
+                var who = position.Actor is { } actor ? actor.Resolve().Name : "(the source itself)";
+                var when = position.Date is { } date ? $" on {date}" : string.Empty;
+                var quote = position.Quote is { } words ? $" «{words}»" : string.Empty;
+                context.Output.WriteLine($"  {Naming.ToKebabCase(position.Stance.ToString()),-9} {who}{when}{quote} [{string.Join(", ", position.Sources)}]");
+            }
+
+            context.Output.WriteLine();
+        }
+
+        context.Output.WriteLine(selected.Count == 1 ? "1 claim" : $"{selected.Count} claims");
+        return 0;
+    }
+}
