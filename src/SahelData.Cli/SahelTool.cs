@@ -19,7 +19,7 @@ internal static class SahelTool
         });
         if (!interactive)
         {
-            console.Profile.Width = 160;
+            console.Profile.Width = 120;
         }
 
         var context = new ToolContext(console, output, error);
