@@ -107,7 +107,8 @@ internal sealed class CollectionEmitter
         writer.Line("/// <summary>The id written <paramref name=\"value\"/> in data files, e.g. <c>wagner-group</c>.</summary>");
         writer.Line("/// <param name=\"value\">The id as written in data files.</param>");
         writer.Open($"public {Id}(string value)");
-        writer.Line("this.text = value ?? throw new global::System.ArgumentNullException(nameof(value));");
+        writer.Line("// No throw here: a constructor that can throw is not inlined, and ids are built on every lookup.");
+        writer.Line("this.text = value ?? global::SahelData.Runtime.Guard.NotNull(value, nameof(value));");
         writer.Line("this.indexPlusOne = 0;");
         writer.Close();
         writer.Line();

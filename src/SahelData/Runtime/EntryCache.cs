@@ -26,7 +26,8 @@ public sealed class EntryCache<T>
             throw new ArgumentNullException(nameof(build));
         }
 
-        var entry = Volatile.Read(ref entries[index]);
+        // A plain read: references are read atomically, and an entry is published whole by the exchange below.
+        var entry = entries[index];
         if (entry is null)
         {
             entry = build(index);

@@ -19,6 +19,11 @@ public static class NameKey
             throw new ArgumentNullException(nameof(name));
         }
 
+        if (IsPlainAscii(name))
+        {
+            return FoldAscii(name);
+        }
+
         var decomposed = Decompose(name);
         var key = new StringBuilder(decomposed.Length);
         var pendingSeparator = false;
@@ -55,6 +60,45 @@ public static class NameKey
         }
 
         return key.ToString();
+    }
+
+    /// <summary>ASCII letters, digits, spaces and hyphens: the common case, which needs no Unicode normalisation.</summary>
+    private static bool IsPlainAscii(string name)
+    {
+        foreach (var c in name)
+        {
+            if (c > 0x7F || !(char.IsLetterOrDigit(c) || c is ' ' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string FoldAscii(string name)
+    {
+        var key = new char[name.Length];
+        var length = 0;
+        var pendingSeparator = false;
+        foreach (var c in name)
+        {
+            if (c is ' ' or '-')
+            {
+                pendingSeparator = true;
+                continue;
+            }
+
+            if (pendingSeparator && length > 0)
+            {
+                key[length++] = ' ';
+            }
+
+            pendingSeparator = false;
+            key[length++] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+        }
+
+        return new string(key, 0, length);
     }
 
     private static bool IsApostrophe(char c) => c is '\'' or '\u2018' or '\u2019' or '\u02BC' or '`' or '\u00B4';

@@ -25,7 +25,8 @@ public sealed class TextTable
             return string.Empty;
         }
 
-        var text = Volatile.Read(ref decoded[index]);
+        // A plain read: references are read atomically, and a text is published whole by the exchange below.
+        var text = decoded[index];
         if (text is null)
         {
             var start = bounds[index];

@@ -16,7 +16,8 @@ namespace Library.Catalog
         /// <param name="value">The id as written in data files.</param>
         public AuthorId(string value)
         {
-            this.text = value ?? throw new global::System.ArgumentNullException(nameof(value));
+            // No throw here: a constructor that can throw is not inlined, and ids are built on every lookup.
+            this.text = value ?? global::SahelData.Runtime.Guard.NotNull(value, nameof(value));
             this.indexPlusOne = 0;
         }
 
@@ -313,7 +314,7 @@ namespace Library.Catalog
 
         private static global::System.ReadOnlySpan<int> Data_IdSlots => new int[]
         {
-            2, 1, 0, 0,
+            0, 0, 2, 1,
         };
 
         private static global::System.ReadOnlySpan<int> Data_IdTexts => new int[]
@@ -333,7 +334,7 @@ namespace Library.Catalog
 
         private static global::System.ReadOnlySpan<int> Data_NameSlots => new int[]
         {
-            0, 2, 1, 3, 4, 0, 0, 0,
+            0, 0, 3, 2, 1, 4, 0, 0,
         };
 
         private static global::System.ReadOnlySpan<int> Data_NameKeys => new int[]

@@ -16,7 +16,8 @@ namespace Library.Catalog
         /// <param name="value">The id as written in data files.</param>
         public BookId(string value)
         {
-            this.text = value ?? throw new global::System.ArgumentNullException(nameof(value));
+            // No throw here: a constructor that can throw is not inlined, and ids are built on every lookup.
+            this.text = value ?? global::SahelData.Runtime.Guard.NotNull(value, nameof(value));
             this.indexPlusOne = 0;
         }
 
@@ -315,7 +316,7 @@ namespace Library.Catalog
 
         private static global::System.ReadOnlySpan<int> Data_IdSlots => new int[]
         {
-            0, 1, 2, 0,
+            2, 0, 0, 1,
         };
 
         private static global::System.ReadOnlySpan<int> Data_IdTexts => new int[]

@@ -1,0 +1,196 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Text.Json;
+using Basic.Reference.Assemblies;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using SahelData.Generators;
+using SahelData.Generators.Tests.Infrastructure;
+
+namespace SahelData.Benchmarks;
+
+/// <summary>Generator run times measured in-process with Roslyn's driver.</summary>
+internal sealed record GeneratorFigures(double FullMs, double YamlEditMs, double CodeEditMs, double AllocatedMb);
+
+/// <summary>A clean dotnet build of the dataset as a library, and of the same library with no data.</summary>
+internal sealed record BuildFigures(double BuildSeconds, double EmptyBuildSeconds, double PeakMemoryMb, double GeneratedSourceMb, double AssemblyMb);
+
+/// <summary>Run-time figures from a fresh process.</summary>
+internal sealed record RuntimeFigures(double ColdStartMs, double EnumerateMs, double ByIdNs, double ByAliasNs, double FrozenNs, double ReverseNs, double WorkingSetMb);
+
+internal static class Measurements
+{
+    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+
+    /// <summary>The model records under another namespace, so that a synthetic dataset compiles beside the real one.</summary>
+    public static IReadOnlyList<(string Name, string Text)> ModelSources()
+    {
+        var assembly = typeof(Measurements).Assembly;
+        return assembly.GetManifestResourceNames().Where(n => n.StartsWith("Model.", StringComparison.Ordinal)).OrderBy(n => n, StringComparer.Ordinal)
+            .Select(n => (n, "using SahelData;\n" + Read(assembly, n).Replace("namespace SahelData.Model;", "namespace Synthetic.Model;", StringComparison.Ordinal)))
+            .ToList();
+    }
+
+    public static string CompiledProbe() => CompiledProbeSource.Text;
+
+    public static GeneratorFigures Generator(string dataRoot, int repeats)
+    {
+        var compilation = CSharpCompilation.Create(
+            "Synthetic",
+            ModelSources().Select(s => CSharpSyntaxTree.ParseText(s.Text, ParseOptions, path: s.Name)),
+            Net100.References.All.Cast<MetadataReference>().Append(MetadataReference.CreateFromFile(typeof(PartialDate).Assembly.Location)),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        var files = Directory.GetFiles(dataRoot, "*.yaml", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal)
+            .Select(f => (AdditionalText)new InMemoryAdditionalText(f, File.ReadAllText(f))).ToList();
+        var options = new TestOptionsProvider(new Dictionary<string, string> { [SahelDataGenerator.DataDirectoryOption] = dataRoot });
+
+        GeneratorDriver NewDriver() => CSharpGeneratorDriver.Create(new[] { new SahelDataGenerator().AsSourceGenerator() }, files, ParseOptions, options);
+
+        var full = new List<double>();
+        var allocated = new List<double>();
+        GeneratorDriver driver = NewDriver();
+        for (var i = 0; i < repeats; i++)
+        {
+            driver = NewDriver();
+            var before = GC.GetTotalAllocatedBytes(precise: true);
+            full.Add(Time(() => driver = driver.RunGenerators(compilation)));
+            allocated.Add((GC.GetTotalAllocatedBytes(precise: true) - before) / 1048576.0);
+            Fail(driver);
+        }
+
+        var yamlEdit = new List<double>();
+        var codeEdit = new List<double>();
+        var edited = files[^1];
+        for (var i = 0; i < repeats; i++)
+        {
+            var text = edited.GetText()!.ToString().Replace("Synthetic ", $"Synthetic{i} ", StringComparison.Ordinal);
+            var replacement = new InMemoryAdditionalText(edited.Path, text);
+            driver = driver.ReplaceAdditionalText(edited, replacement);
+            edited = replacement;
+            yamlEdit.Add(Time(() => driver = driver.RunGenerators(compilation)));
+            Fail(driver);
+            var changed = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText($"internal static class Unrelated{i} {{ }}", ParseOptions));
+            codeEdit.Add(Time(() => driver = driver.RunGenerators(changed)));
+        }
+
+        return new GeneratorFigures(Median(full), Median(yamlEdit), Median(codeEdit), Median(allocated));
+    }
+
+    public static BuildFigures Build(string root, string dataRoot, string emptyRoot)
+    {
+        var (seconds, memory, generated, assembly) = BuildProject(Path.Combine(root, "build-data"), dataRoot);
+        var (emptySeconds, _, _, _) = BuildProject(Path.Combine(root, "build-empty"), emptyRoot);
+        return new BuildFigures(seconds, emptySeconds, memory, generated, assembly);
+    }
+
+    public static string CompiledAssembly(string root) => Path.Combine(root, "build-data", "bin", "Release", "net10.0", "Synthetic.dll");
+
+    public static RuntimeFigures Runtime(string fileName, string arguments, int repeats)
+    {
+        var runs = Enumerable.Range(0, repeats).Select(_ => JsonDocument.Parse(Run(fileName, arguments, Environment.CurrentDirectory).Output.Trim().Split('\n')[^1]).RootElement.Clone()).ToList();
+        double M(string name) => Median(runs.Select(r => r.GetProperty(name).GetDouble()));
+        return new RuntimeFigures(M("coldStartMs"), M("enumerateMs"), M("byIdNs"), M("byAliasNs"), M("frozenNs"), M("reverseNs"), M("workingSetMb"));
+    }
+
+    private static (double Seconds, double PeakMemoryMb, double GeneratedMb, double AssemblyMb) BuildProject(string project, string dataRoot)
+    {
+        if (Directory.Exists(project))
+        {
+            Directory.Delete(project, recursive: true);
+        }
+
+        Directory.CreateDirectory(project);
+        var bin = AppContext.BaseDirectory;
+        File.WriteAllText(Path.Combine(project, "Synthetic.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>disable</ImplicitUsings>
+                <UseSharedCompilation>false</UseSharedCompilation>
+                <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
+                <SahelDataDirectory>{dataRoot}</SahelDataDirectory>
+              </PropertyGroup>
+              <ItemGroup>
+                <CompilerVisibleProperty Include="SahelDataDirectory" />
+                <AdditionalFiles Include="{dataRoot}/**/*.yaml" />
+                <Reference Include="{Path.Combine(bin, "SahelData.dll")}" />
+                <Analyzer Include="{Path.Combine(bin, "SahelData.Generators.dll")}" />
+                <Analyzer Include="{Path.Combine(bin, "YamlDotNet.dll")}" />
+              </ItemGroup>
+            </Project>
+            """);
+        foreach (var (name, text) in ModelSources())
+        {
+            File.WriteAllText(Path.Combine(project, name), text);
+        }
+
+        File.WriteAllText(Path.Combine(project, "Program.cs"), CompiledProbe());
+        var restore = Run("dotnet", "restore -nologo", project);
+        Check(restore, "restore");
+        var timed = File.Exists("/usr/bin/time");
+        var clock = Stopwatch.StartNew();
+        var build = timed
+            ? Run("/usr/bin/time", "-f SAHEL_PEAK_KB=%M dotnet build --no-restore -c Release -nologo -clp:NoSummary -p:UseSharedCompilation=false", project)
+            : Run("dotnet", "build --no-restore -c Release -nologo -clp:NoSummary -p:UseSharedCompilation=false", project);
+        var seconds = clock.Elapsed.TotalSeconds;
+        Check(build, "build");
+        var peak = timed ? double.Parse(build.Output.Split("SAHEL_PEAK_KB=")[^1].Trim().Split('\n')[0], System.Globalization.CultureInfo.InvariantCulture) / 1024 : double.NaN;
+        var generated = Directory.GetFiles(Path.Combine(project, "obj"), "*.g.cs", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length) / 1048576.0;
+        var assembly = new FileInfo(Path.Combine(project, "bin", "Release", "net10.0", "Synthetic.dll")).Length / 1048576.0;
+        return (seconds, peak, generated, assembly);
+    }
+
+    public static (int Code, string Output) Run(string fileName, string arguments, string directory)
+    {
+        var start = new ProcessStartInfo(fileName, arguments) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        start.Environment["DOTNET_TieredPGO"] = "1";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        return (process.ExitCode, output.Result + error.Result);
+    }
+
+    private static void Check((int Code, string Output) result, string what)
+    {
+        if (result.Code != 0)
+        {
+            throw new InvalidOperationException($"{what} failed:\n{result.Output}");
+        }
+    }
+
+    private static void Fail(GeneratorDriver driver)
+    {
+        var errors = driver.GetRunResult().Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        if (errors.Count > 0)
+        {
+            throw new InvalidOperationException("The synthetic dataset does not compile: " + string.Join("\n", errors.Take(5)));
+        }
+    }
+
+    private static double Time(Action action)
+    {
+        var clock = Stopwatch.StartNew();
+        action();
+        return clock.Elapsed.TotalMilliseconds;
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.OrderBy(v => v).ToList();
+        return sorted[sorted.Count / 2];
+    }
+
+    private static string Read(Assembly assembly, string name)
+    {
+        using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);
+        return reader.ReadToEnd();
+    }
+}

@@ -1,0 +1,74 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using SahelData.Benchmarks;
+
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+
+switch (args)
+{
+    case ["write", var size, var folder]:
+        new SyntheticDataset(int.Parse(size, CultureInfo.InvariantCulture)).Write(folder);
+        return 0;
+    case ["probe-yaml", var dataRoot]:
+        Console.WriteLine(RuntimeLoaders.Probe(() => RuntimeLoaders.LoadYaml(dataRoot)));
+        return 0;
+    case ["probe-json", var file]:
+        Console.WriteLine(RuntimeLoaders.Probe(() => RuntimeLoaders.LoadJson(file)));
+        return 0;
+}
+
+var smoke = args.Contains("--smoke");
+var sizes = smoke ? new[] { 1000 } : args.SkipWhile(a => a != "--sizes").Skip(1).FirstOrDefault()?.Split(',').Select(int.Parse).ToArray() ?? new[] { 1000, 10_000, 100_000 };
+var report = args.SkipWhile(a => a != "--out").Skip(1).FirstOrDefault();
+var repeats = smoke ? 1 : 3;
+var self = typeof(Measurements).Assembly.Location;
+var work = Path.Combine(Path.GetTempPath(), "sahel-benchmarks");
+Directory.CreateDirectory(Path.Combine(work, "empty", "data"));
+
+Console.WriteLine($"SahelData benchmarks: sizes {string.Join(", ", sizes)}, {repeats} run(s) each, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+var rows = new List<(int Size, GeneratorFigures Generator, BuildFigures Build, RuntimeFigures Compiled, RuntimeFigures Yaml, RuntimeFigures Json)>();
+
+// Loads and JIT-compiles the generator before anything is timed.
+var warmup = Path.Combine(work, "warmup");
+new SyntheticDataset(100).Write(warmup);
+Measurements.Generator(Path.Combine(warmup, "data"), 1);
+
+foreach (var size in sizes)
+{
+    var root = Path.Combine(work, $"n{size}");
+    if (Directory.Exists(root))
+    {
+        Directory.Delete(root, recursive: true);
+    }
+
+    var dataset = new SyntheticDataset(size);
+    dataset.Write(root);
+    var data = Path.Combine(root, "data");
+    Console.WriteLine($"N = {dataset.Total}: {dataset.Sources} sources, {dataset.Actors} actors, {dataset.Places} places, {dataset.Events} events, {dataset.Claims} claims");
+    var generator = Measurements.Generator(data, repeats);
+    Console.WriteLine($"  generator: {generator}");
+    var build = Measurements.Build(root, data, Path.Combine(work, "empty", "data"));
+    Console.WriteLine($"  build: {build}");
+    var compiled = Measurements.Runtime("dotnet", $"\"{Measurements.CompiledAssembly(root)}\"", repeats);
+    Console.WriteLine($"  compiled: {compiled}");
+    var yaml = Measurements.Runtime("dotnet", $"\"{self}\" probe-yaml \"{data}\"", repeats);
+    Console.WriteLine($"  yaml: {yaml}");
+    var json = Measurements.Runtime("dotnet", $"\"{self}\" probe-json \"{Path.Combine(root, "dataset.json")}\"", repeats);
+    Console.WriteLine($"  json: {json}");
+    rows.Add((dataset.Total, generator, build, compiled, yaml, json));
+}
+
+var table = Report.Markdown(rows);
+Console.WriteLine();
+Console.WriteLine(table);
+if (report is not null)
+{
+    File.WriteAllText(report, table);
+}
+
+return 0;
