@@ -24,6 +24,9 @@ public sealed class SahelDataGenerator : IIncrementalGenerator
     /// <summary>The MSBuild property that names the data folder; without it a file's collection is its parent folder.</summary>
     public const string DataDirectoryOption = "build_property.SahelDataDirectory";
 
+    /// <summary>The MSBuild property that, set to false, leaves out the named member of each entry (for very large datasets).</summary>
+    public const string NamedMembersOption = "build_property.SahelDataNamedMembers";
+
     /// <summary>The MSBuild property with which a test project asks for integrity tests of the datasets it references.</summary>
     public const string IntegrityTestsOption = "build_property.SahelDataIntegrityTests";
 
@@ -94,9 +97,15 @@ public sealed class SahelDataGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Dataset);
         context.RegisterSourceOutput(dataset, static (output, linked) => Report(output, linked.Diagnostics));
 
+        var namedMembers = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => !(options.GlobalOptions.TryGetValue(NamedMembersOption, out var value)
+                && string.Equals(value?.Trim(), "false", StringComparison.OrdinalIgnoreCase)))
+            .WithTrackingName(TrackingNames.NamedMembers);
+
         var collections = dataset
             .Combine(schema)
-            .SelectMany(static (input, _) => input.Left.Collections.Select(data => new CollectionOutput(data, input.Right)))
+            .Combine(namedMembers)
+            .SelectMany(static (input, _) => input.Left.Left.Collections.Select(data => new CollectionOutput(data, input.Left.Right, input.Right)))
             .WithTrackingName(TrackingNames.CollectionOutputs);
         context.RegisterSourceOutput(
             collections.Where(static collection => !collection.Data.Spec.IsReferenced),

@@ -17,7 +17,7 @@ namespace SahelData.Benchmarks;
 internal sealed record GeneratorFigures(double FullMs, double YamlEditMs, double CodeEditMs, double AllocatedMb);
 
 /// <summary>A clean dotnet build of the dataset as a library, and of the same library with no data.</summary>
-internal sealed record BuildFigures(double BuildSeconds, double EmptyBuildSeconds, double PeakMemoryMb, double GeneratedSourceMb, double AssemblyMb);
+internal sealed record BuildFigures(double BuildSeconds, double EmptyBuildSeconds, double PeakMemoryMb, double GeneratedSourceMb, double AssemblyMb, double UnnamedBuildSeconds, double UnnamedPeakMemoryMb);
 
 /// <summary>Run-time figures from a fresh process.</summary>
 internal sealed record RuntimeFigures(double ColdStartMs, double EnumerateMs, double ByIdNs, double ByAliasNs, double FrozenNs, double ReverseNs, double WorkingSetMb);
@@ -64,10 +64,19 @@ internal static class Measurements
 
         var yamlEdit = new List<double>();
         var codeEdit = new List<double>();
-        var edited = files[^1];
+        // A curator's edit: one description in one events file.
+        var edited = files.First(f => f.Path.Contains($"{Path.DirectorySeparatorChar}events{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
         for (var i = 0; i < repeats; i++)
         {
-            var text = edited.GetText()!.ToString().Replace("Synthetic ", $"Synthetic{i} ", StringComparison.Ordinal);
+            var original = edited.GetText()!.ToString();
+            var at = original.IndexOf("Synthetic event", StringComparison.Ordinal);
+            if (at < 0)
+            {
+                throw new InvalidOperationException("No description to edit.");
+            }
+
+            var text = original.Insert(at, $"Edit {i}: ");
+
             var replacement = new InMemoryAdditionalText(edited.Path, text);
             driver = driver.ReplaceAdditionalText(edited, replacement);
             edited = replacement;
@@ -80,14 +89,51 @@ internal static class Measurements
         return new GeneratorFigures(Median(full), Median(yamlEdit), Median(codeEdit), Median(allocated));
     }
 
-    public static BuildFigures Build(string root, string dataRoot, string emptyRoot)
+    /// <summary>Time spent in each named pipeline step for a full run and for a one-file edit.</summary>
+    public static string Profile(string dataRoot)
     {
-        var (seconds, memory, generated, assembly) = BuildProject(Path.Combine(root, "build-data"), dataRoot);
-        var (emptySeconds, _, _, _) = BuildProject(Path.Combine(root, "build-empty"), emptyRoot);
-        return new BuildFigures(seconds, emptySeconds, memory, generated, assembly);
+        var compilation = CSharpCompilation.Create(
+            "Synthetic",
+            ModelSources().Select(s => CSharpSyntaxTree.ParseText(s.Text, ParseOptions, path: s.Name)),
+            Net100.References.All.Cast<MetadataReference>().Append(MetadataReference.CreateFromFile(typeof(PartialDate).Assembly.Location)),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        var files = Directory.GetFiles(dataRoot, "*.yaml", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal)
+            .Select(f => (AdditionalText)new InMemoryAdditionalText(f, File.ReadAllText(f))).ToList();
+        var options = new TestOptionsProvider(new Dictionary<string, string> { [SahelDataGenerator.DataDirectoryOption] = dataRoot });
+        GeneratorDriver driver = CSharpGeneratorDriver.Create(new[] { new SahelDataGenerator().AsSourceGenerator() }, files, ParseOptions, options, new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        var report = new System.Text.StringBuilder();
+        void Steps(string title)
+        {
+            var result = driver.GetRunResult().Results.Single();
+            report.AppendLine(title);
+            foreach (var (name, steps) in result.TrackedSteps.Concat(result.TrackedOutputSteps))
+            {
+                report.AppendLine($"  {name}: {steps.Sum(s => s.ElapsedTime.TotalMilliseconds):F0} ms over {steps.Length}");
+            }
+        }
+
+        var clock = Stopwatch.StartNew();
+        driver = driver.RunGenerators(compilation);
+        Steps($"full run {clock.ElapsedMilliseconds} ms");
+        var edited = files.First(f => f.Path.Contains($"{Path.DirectorySeparatorChar}events{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
+        var original = edited.GetText()!.ToString();
+        driver = driver.ReplaceAdditionalText(edited, new InMemoryAdditionalText(edited.Path, original.Insert(original.IndexOf("Synthetic event", StringComparison.Ordinal), "Edit: ")));
+        clock.Restart();
+        driver = driver.RunGenerators(compilation);
+        Steps($"edit run {clock.ElapsedMilliseconds} ms");
+        return report.ToString();
     }
 
-    public static string CompiledAssembly(string root) => Path.Combine(root, "build-data", "bin", "Release", "net10.0", "Synthetic.dll");
+    public static BuildFigures Build(string root, string dataRoot, string emptyRoot)
+    {
+        var (seconds, memory, generated, assembly) = BuildProject(Path.Combine(root, "build-data"), dataRoot, namedMembers: true);
+        var (emptySeconds, _, _, _) = BuildProject(Path.Combine(root, "build-empty"), emptyRoot, namedMembers: true);
+        var (unnamedSeconds, unnamedMemory, _, _) = BuildProject(Path.Combine(root, "build-unnamed"), dataRoot, namedMembers: false);
+        return new BuildFigures(seconds, emptySeconds, memory, generated, assembly, unnamedSeconds, unnamedMemory);
+    }
+
+    public static string CompiledAssembly(string root, bool namedMembers = true) =>
+        Path.Combine(root, namedMembers ? "build-data" : "build-unnamed", "bin", "Release", "net10.0", "Synthetic.dll");
 
     public static RuntimeFigures Runtime(string fileName, string arguments, int repeats)
     {
@@ -96,7 +142,7 @@ internal static class Measurements
         return new RuntimeFigures(M("coldStartMs"), M("enumerateMs"), M("byIdNs"), M("byAliasNs"), M("frozenNs"), M("reverseNs"), M("workingSetMb"));
     }
 
-    private static (double Seconds, double PeakMemoryMb, double GeneratedMb, double AssemblyMb) BuildProject(string project, string dataRoot)
+    private static (double Seconds, double PeakMemoryMb, double GeneratedMb, double AssemblyMb) BuildProject(string project, string dataRoot, bool namedMembers)
     {
         if (Directory.Exists(project))
         {
@@ -115,9 +161,11 @@ internal static class Measurements
                 <UseSharedCompilation>false</UseSharedCompilation>
                 <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
                 <SahelDataDirectory>{dataRoot}</SahelDataDirectory>
+                <SahelDataNamedMembers>{(namedMembers ? "true" : "false")}</SahelDataNamedMembers>
               </PropertyGroup>
               <ItemGroup>
                 <CompilerVisibleProperty Include="SahelDataDirectory" />
+                <CompilerVisibleProperty Include="SahelDataNamedMembers" />
                 <AdditionalFiles Include="{dataRoot}/**/*.yaml" />
                 <Reference Include="{Path.Combine(bin, "SahelData.dll")}" />
                 <Analyzer Include="{Path.Combine(bin, "SahelData.Generators.dll")}" />

@@ -17,6 +17,10 @@ switch (args)
     case ["probe-yaml", var dataRoot]:
         Console.WriteLine(RuntimeLoaders.Probe(() => RuntimeLoaders.LoadYaml(dataRoot)));
         return 0;
+    case ["profile", var dataRoot]:
+        Measurements.Profile(dataRoot);
+        Console.WriteLine(Measurements.Profile(dataRoot));
+        return 0;
     case ["probe-json", var file]:
         Console.WriteLine(RuntimeLoaders.Probe(() => RuntimeLoaders.LoadJson(file)));
         return 0;
@@ -31,7 +35,7 @@ var work = Path.Combine(Path.GetTempPath(), "sahel-benchmarks");
 Directory.CreateDirectory(Path.Combine(work, "empty", "data"));
 
 Console.WriteLine($"SahelData benchmarks: sizes {string.Join(", ", sizes)}, {repeats} run(s) each, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
-var rows = new List<(int Size, GeneratorFigures Generator, BuildFigures Build, RuntimeFigures Compiled, RuntimeFigures Yaml, RuntimeFigures Json)>();
+var rows = new List<(int Size, GeneratorFigures Generator, BuildFigures Build, RuntimeFigures Compiled, RuntimeFigures Unnamed, RuntimeFigures Yaml, RuntimeFigures Json)>();
 
 // Loads and JIT-compiles the generator before anything is timed.
 var warmup = Path.Combine(work, "warmup");
@@ -56,11 +60,13 @@ foreach (var size in sizes)
     Console.WriteLine($"  build: {build}");
     var compiled = Measurements.Runtime("dotnet", $"\"{Measurements.CompiledAssembly(root)}\"", repeats);
     Console.WriteLine($"  compiled: {compiled}");
+    var unnamed = Measurements.Runtime("dotnet", $"\"{Measurements.CompiledAssembly(root, namedMembers: false)}\"", repeats);
+    Console.WriteLine($"  compiled without named members: {unnamed}");
     var yaml = Measurements.Runtime("dotnet", $"\"{self}\" probe-yaml \"{data}\"", repeats);
     Console.WriteLine($"  yaml: {yaml}");
     var json = Measurements.Runtime("dotnet", $"\"{self}\" probe-json \"{Path.Combine(root, "dataset.json")}\"", repeats);
     Console.WriteLine($"  json: {json}");
-    rows.Add((dataset.Total, generator, build, compiled, yaml, json));
+    rows.Add((dataset.Total, generator, build, compiled, unnamed, yaml, json));
 }
 
 var table = Report.Markdown(rows);

@@ -95,6 +95,18 @@ public sealed class GeneratedCodeTests
             output);
     }
 
+    [Fact]
+    public void Named_members_can_be_left_out_for_very_large_datasets()
+    {
+        var driver = Driver(new[] { File("authors/authors.yaml", Fixture.Authors), File("books/books.yaml", Fixture.Books) }, namedMembers: false)
+            .RunGeneratorsAndUpdateCompilation(Compilation(Fixture.Schema), out var output, out var diagnostics);
+        Assert.Empty(diagnostics);
+        var authors = driver.GetRunResult().Results.Single().GeneratedSources.Single(s => s.HintName == "Library.Catalog.Authors.g.cs").SourceText.ToString();
+        Assert.DoesNotContain("ChinuaAchebe", authors);
+        Assert.Contains("public static global::Library.Catalog.Author Get(", authors);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+    }
+
     [Theory]
     [InlineData("quotes \" and 'single'")]
     [InlineData("back\\slash \\n not a newline")]

@@ -42,12 +42,12 @@ internal static class HashTables
         writer.Line();
         writer.Open($"private static int {methodName}(string key)");
         writer.Line($"var slots = {slots};");
-        writer.Line("var mask = slots.Length - 1;");
+        writer.Line($"var mask = global::SahelData.Runtime.Packed.Count(slots, {slots}Width) - 1;");
         writer.Open("for (var slot = (int)(global::SahelData.Runtime.StableHash.Of(key) & (uint)mask); ; slot = (slot + 1) & mask)");
-        writer.Line("var candidate = slots[slot] - 1;");
+        writer.Line($"var candidate = global::SahelData.Runtime.Packed.At(slots, {slots}Width, slot) - 1;");
         writer.Open("if (candidate < 0)").Line("return -1;").Close();
         writer.Line();
-        writer.Open($"if (string.Equals(Data_Text({keyTexts}[candidate]), key, global::System.StringComparison.Ordinal))").Line("return candidate;").Close();
+        writer.Open($"if (string.Equals(Data_Text(global::SahelData.Runtime.Packed.At({keyTexts}, {keyTexts}Width, candidate)), key, global::System.StringComparison.Ordinal))").Line("return candidate;").Close();
         writer.Close();
         writer.Close();
     }

@@ -18,9 +18,11 @@ internal sealed class IntegrityTestEmitter
     private readonly EquatableArray<CollectionSpec> schema;
     private readonly IReadOnlyList<ReferencePath> paths;
     private readonly SourceWriter writer = new();
+    private readonly bool namedMembers;
 
     private IntegrityTestEmitter(CollectionOutput output)
     {
+        namedMembers = output.NamedMembers;
         spec = output.Data.Spec;
         entries = output.Data.Entries;
         schema = output.Schema;
@@ -87,6 +89,11 @@ internal sealed class IntegrityTestEmitter
 
     private void WriteNamedEntryTests()
     {
+        if (!namedMembers)
+        {
+            return;
+        }
+
         var names = EntryNames.Assign(spec, entries);
         var cases = entries.Select((e, i) => (e, names[i].Name)).Where(n => n.Name is not null)
             .Select(n => $"{spec.Folder}/{n.e.Id} is {spec.ClassName}.{n.Name}").Distinct().ToList();

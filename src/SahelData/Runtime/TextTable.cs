@@ -17,8 +17,11 @@ public sealed class TextTable
     /// <summary>Prepares a table of <paramref name="count"/> texts.</summary>
     public TextTable(int count) => decoded = new string?[count];
 
-    /// <summary>Text number <paramref name="index"/>, whose UTF-8 bytes lie between <c>bounds[index]</c> and <c>bounds[index + 1]</c>.</summary>
-    public string Get(ReadOnlySpan<byte> utf8, ReadOnlySpan<int> bounds, int index)
+    /// <summary>
+    /// Text number <paramref name="index"/>, whose UTF-8 bytes lie between bounds <paramref name="index"/> and
+    /// <paramref name="index"/> + 1 of the packed table <paramref name="bounds"/> (<paramref name="width"/> characters a value).
+    /// </summary>
+    public string Get(ReadOnlySpan<byte> utf8, ReadOnlySpan<byte> bounds, int width, int index)
     {
         if (index < 0)
         {
@@ -29,8 +32,8 @@ public sealed class TextTable
         var text = decoded[index];
         if (text is null)
         {
-            var start = bounds[index];
-            text = Encoding.UTF8.GetString(utf8[start..bounds[index + 1]]);
+            var start = Packed.At(bounds, width, index);
+            text = Encoding.UTF8.GetString(utf8[start..Packed.At(bounds, width, index + 1)]);
             text = Interlocked.CompareExchange(ref decoded[index], text, null) ?? text;
         }
 
@@ -38,6 +41,6 @@ public sealed class TextTable
     }
 
     /// <summary>Like <see cref="Get"/>, but a negative index stands for null.</summary>
-    public string? GetOrNull(ReadOnlySpan<byte> utf8, ReadOnlySpan<int> bounds, int index) =>
-        index < 0 ? null : Get(utf8, bounds, index);
+    public string? GetOrNull(ReadOnlySpan<byte> utf8, ReadOnlySpan<byte> bounds, int width, int index) =>
+        index < 0 ? null : Get(utf8, bounds, width, index);
 }

@@ -10,18 +10,30 @@ namespace SahelData.Runtime;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public ref struct ValueReader
 {
-    private readonly ReadOnlySpan<int> values;
+    private readonly ReadOnlySpan<byte> values;
     private int position;
 
     /// <summary>Starts reading <paramref name="values"/> at <paramref name="position"/>.</summary>
-    public ValueReader(ReadOnlySpan<int> values, int position)
+    public ValueReader(ReadOnlySpan<byte> values, int position)
     {
         this.values = values;
         this.position = position;
     }
 
-    /// <summary>Reads one 32-bit value.</summary>
-    public int ReadInt32() => values[position++];
+    /// <summary>Reads one 32-bit value: zigzag-encoded, in groups of five bits, lowest first (see <see cref="Packed"/>).</summary>
+    public int ReadInt32()
+    {
+        uint encoded = 0;
+        for (var shift = 0; ; shift += 5)
+        {
+            var group = values[position++] - Packed.Zero;
+            encoded |= (uint)(group & 0x1F) << shift;
+            if ((group & 0x20) == 0)
+            {
+                return (int)(encoded >> 1) ^ -(int)(encoded & 1);
+            }
+        }
+    }
 
     /// <summary>Reads a presence flag, then the value when present.</summary>
     public int? ReadInt32OrNull() => ReadInt32() == 0 ? null : ReadInt32();

@@ -40,9 +40,14 @@ internal static class GeneratorHarness
         Net100.References.All.Cast<MetadataReference>().Append(MetadataReference.CreateFromFile(typeof(PartialDate).Assembly.Location)),
         new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, deterministic: true));
 
-    public static GeneratorDriver Driver(IEnumerable<AdditionalText> files, string? dataRoot = Fixture.DataRoot, bool integrityTests = false)
+    public static GeneratorDriver Driver(IEnumerable<AdditionalText> files, string? dataRoot = Fixture.DataRoot, bool integrityTests = false, bool namedMembers = true)
     {
         var globals = new Dictionary<string, string>();
+        if (!namedMembers)
+        {
+            globals["build_property.SahelDataNamedMembers"] = "false";
+        }
+
         if (dataRoot is not null)
         {
             globals["build_property.SahelDataDirectory"] = dataRoot;

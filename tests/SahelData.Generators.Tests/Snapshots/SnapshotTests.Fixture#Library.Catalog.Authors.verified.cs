@@ -153,16 +153,16 @@ namespace Library.Catalog
         private static int Data_FindId(string key)
         {
             var slots = Data_IdSlots;
-            var mask = slots.Length - 1;
+            var mask = global::SahelData.Runtime.Packed.Count(slots, Data_IdSlotsWidth) - 1;
             for (var slot = (int)(global::SahelData.Runtime.StableHash.Of(key) & (uint)mask); ; slot = (slot + 1) & mask)
             {
-                var candidate = slots[slot] - 1;
+                var candidate = global::SahelData.Runtime.Packed.At(slots, Data_IdSlotsWidth, slot) - 1;
                 if (candidate < 0)
                 {
                     return -1;
                 }
 
-                if (string.Equals(Data_Text(Data_IdTexts[candidate]), key, global::System.StringComparison.Ordinal))
+                if (string.Equals(Data_Text(global::SahelData.Runtime.Packed.At(Data_IdTexts, Data_IdTextsWidth, candidate)), key, global::System.StringComparison.Ordinal))
                 {
                     return candidate;
                 }
@@ -177,44 +177,39 @@ namespace Library.Catalog
         /// <exception cref="global::SahelData.Runtime.AmbiguousNameException">Several entries carry the name; <see cref="FindAll"/> returns them all.</exception>
         public static global::Library.Catalog.Author? Find(string name)
         {
-            var matches = Data_NameMatches(name);
+            var matches = FindAll(name);
             if (matches.Length > 1)
             {
                 var ids = new string[matches.Length];
                 for (var i = 0; i < matches.Length; i++)
                 {
-                    ids[i] = At(matches[i]).Id.Value;
+                    ids[i] = matches[i].Id.Value;
                 }
 
                 throw new global::SahelData.Runtime.AmbiguousNameException(name, ids);
             }
 
-            return matches.Length == 1 ? At(matches[0]) : null;
+            return matches.Length == 1 ? matches[0] : null;
         }
 
         /// <summary>Every entry whose name or one of whose aliases is <paramref name="name"/>, ignoring case, accents and punctuation, in id order.</summary>
         /// <param name="name">A name or alias.</param>
-        public static global::System.Collections.Immutable.ImmutableArray<global::Library.Catalog.Author> FindAll(string name) => Data_Select(Data_NameMatches(name));
-
-        private static global::System.ReadOnlySpan<int> Data_NameMatches(string name)
-        {
-            var key = Data_FindName(global::SahelData.Runtime.NameKey.Fold(name ?? throw new global::System.ArgumentNullException(nameof(name))));
-            return key < 0 ? global::System.ReadOnlySpan<int>.Empty : Data_NameEntries[Data_NameBounds[key]..Data_NameBounds[key + 1]];
-        }
+        public static global::System.Collections.Immutable.ImmutableArray<global::Library.Catalog.Author> FindAll(string name) =>
+            Data_Slice(Data_NameBounds, Data_NameBoundsWidth, Data_NameEntries, Data_NameEntriesWidth, Data_FindName(global::SahelData.Runtime.NameKey.Fold(global::SahelData.Runtime.Guard.NotNull(name, nameof(name)))));
 
         private static int Data_FindName(string key)
         {
             var slots = Data_NameSlots;
-            var mask = slots.Length - 1;
+            var mask = global::SahelData.Runtime.Packed.Count(slots, Data_NameSlotsWidth) - 1;
             for (var slot = (int)(global::SahelData.Runtime.StableHash.Of(key) & (uint)mask); ; slot = (slot + 1) & mask)
             {
-                var candidate = slots[slot] - 1;
+                var candidate = global::SahelData.Runtime.Packed.At(slots, Data_NameSlotsWidth, slot) - 1;
                 if (candidate < 0)
                 {
                     return -1;
                 }
 
-                if (string.Equals(Data_Text(Data_NameKeys[candidate]), key, global::System.StringComparison.Ordinal))
+                if (string.Equals(Data_Text(global::SahelData.Runtime.Packed.At(Data_NameKeys, Data_NameKeysWidth, candidate)), key, global::System.StringComparison.Ordinal))
                 {
                     return candidate;
                 }
@@ -224,17 +219,22 @@ namespace Library.Catalog
         /// <summary>The entries whose <c>mentored_by</c> is <paramref name="id"/>, in id order.</summary>
         /// <param name="id">The entry referred to.</param>
         public static global::System.Collections.Immutable.ImmutableArray<global::Library.Catalog.Author> ByMentoredBy(global::Library.Catalog.AuthorId id) =>
-            Data_Slice(Data_ByMentoredByBounds, Data_ByMentoredByEntries, global::Library.Catalog.Authors.IndexOf(id));
+            Data_Slice(Data_ByMentoredByBounds, Data_ByMentoredByBoundsWidth, Data_ByMentoredByEntries, Data_ByMentoredByEntriesWidth, global::Library.Catalog.Authors.IndexOf(id));
 
-        private static global::System.Collections.Immutable.ImmutableArray<global::Library.Catalog.Author> Data_Slice(global::System.ReadOnlySpan<int> bounds, global::System.ReadOnlySpan<int> entries, int target) =>
-            target < 0 || target + 1 >= bounds.Length ? global::System.Collections.Immutable.ImmutableArray<global::Library.Catalog.Author>.Empty : Data_Select(entries[bounds[target]..bounds[target + 1]]);
-
-        private static global::System.Collections.Immutable.ImmutableArray<global::Library.Catalog.Author> Data_Select(global::System.ReadOnlySpan<int> indexes)
+        /// <summary>The entries listed for <paramref name="target"/> in a packed index: positions bounds[target] to bounds[target + 1] of entries.</summary>
+        private static global::System.Collections.Immutable.ImmutableArray<global::Library.Catalog.Author> Data_Slice(global::System.ReadOnlySpan<byte> bounds, int boundsWidth, global::System.ReadOnlySpan<byte> entries, int entriesWidth, int target)
         {
-            var selected = global::System.Collections.Immutable.ImmutableArray.CreateBuilder<global::Library.Catalog.Author>(indexes.Length);
-            foreach (var index in indexes)
+            if (target < 0 || target + 1 >= global::SahelData.Runtime.Packed.Count(bounds, boundsWidth))
             {
-                selected.Add(At(index));
+                return global::System.Collections.Immutable.ImmutableArray<global::Library.Catalog.Author>.Empty;
+            }
+
+            var start = global::SahelData.Runtime.Packed.At(bounds, boundsWidth, target);
+            var end = global::SahelData.Runtime.Packed.At(bounds, boundsWidth, target + 1);
+            var selected = global::System.Collections.Immutable.ImmutableArray.CreateBuilder<global::Library.Catalog.Author>(end - start);
+            for (var i = start; i < end; i++)
+            {
+                selected.Add(At(global::SahelData.Runtime.Packed.At(entries, entriesWidth, i)));
             }
 
             return selected.MoveToImmutable();
@@ -270,7 +270,7 @@ namespace Library.Catalog
 
         private static global::Library.Catalog.Author Data_Read(int index)
         {
-            var reader = new global::SahelData.Runtime.ValueReader(Data_Values, Data_EntryStarts[index]);
+            var reader = new global::SahelData.Runtime.ValueReader(Data_Values, global::SahelData.Runtime.Packed.At(Data_EntryStarts, Data_EntryStartsWidth, index));
             return new global::Library.Catalog.Author
             {
                 Id = Data_ReadAuthorId_0(ref reader),
@@ -282,9 +282,9 @@ namespace Library.Catalog
             };
         }
 
-        private static string Data_Text(int index) => Data_Texts.Get(Data_Utf8, Data_TextBounds, index);
+        private static string Data_Text(int index) => Data_Texts.Get(Data_Utf8, Data_TextBounds, Data_TextBoundsWidth, index);
 
-        private static string? Data_TextOrNull(int index) => Data_Texts.GetOrNull(Data_Utf8, Data_TextBounds, index);
+        private static string? Data_TextOrNull(int index) => Data_Texts.GetOrNull(Data_Utf8, Data_TextBounds, Data_TextBoundsWidth, index);
 
         private static global::Library.Catalog.AuthorId Data_ReadAuthorId_0(ref global::SahelData.Runtime.ValueReader reader)
         {
@@ -312,62 +312,50 @@ namespace Library.Catalog
             return text < 0 ? null : new global::Library.Catalog.AuthorId(Data_Text(text), index);
         }
 
-        private static global::System.ReadOnlySpan<int> Data_IdSlots => new int[]
-        {
-            0, 0, 2, 1,
-        };
+        private const int Data_IdSlotsWidth = 1;
 
-        private static global::System.ReadOnlySpan<int> Data_IdTexts => new int[]
-        {
-            0, 3,
-        };
+        private static global::System.ReadOnlySpan<byte> Data_IdSlots => "@@BA"u8;
 
-        private static global::System.ReadOnlySpan<int> Data_EntryStarts => new int[]
-        {
-            0, 9,
-        };
+        private const int Data_IdTextsWidth = 1;
 
-        private static global::System.ReadOnlySpan<int> Data_Values => new int[]
-        {
-            0, 0, 1, 1, 2, 19010000, -1, -1, -1, 3, 1, 4, 1, 5, 19301116, -1, -1, 6,
-        };
+        private static global::System.ReadOnlySpan<byte> Data_IdTexts => "@C"u8;
 
-        private static global::System.ReadOnlySpan<int> Data_NameSlots => new int[]
-        {
-            0, 0, 3, 2, 1, 4, 0, 0,
-        };
+        private const int Data_EntryStartsWidth = 1;
 
-        private static global::System.ReadOnlySpan<int> Data_NameKeys => new int[]
-        {
-            7, 8, 9, 10,
-        };
+        private static global::System.ReadOnlySpan<byte> Data_EntryStarts => "@N"u8;
 
-        private static global::System.ReadOnlySpan<int> Data_NameBounds => new int[]
-        {
-            0, 1, 2, 3, 4,
-        };
+        private static global::System.ReadOnlySpan<byte> Data_Values => "??AAC_|ggc@@@@EAGAIwn`yc@@@K"u8;
 
-        private static global::System.ReadOnlySpan<int> Data_NameEntries => new int[]
-        {
-            1, 0, 1, 0,
-        };
+        private const int Data_NameSlotsWidth = 1;
 
-        private static global::System.ReadOnlySpan<int> Data_ByMentoredByBounds => new int[]
-        {
-            0,
-        };
+        private static global::System.ReadOnlySpan<byte> Data_NameSlots => "@@CBAD@@"u8;
 
-        private static global::System.ReadOnlySpan<int> Data_ByMentoredByEntries => new int[]
-        {
-        };
+        private const int Data_NameKeysWidth = 1;
+
+        private static global::System.ReadOnlySpan<byte> Data_NameKeys => "GHIJ"u8;
+
+        private const int Data_NameBoundsWidth = 1;
+
+        private static global::System.ReadOnlySpan<byte> Data_NameBounds => "@ABCD"u8;
+
+        private const int Data_NameEntriesWidth = 1;
+
+        private static global::System.ReadOnlySpan<byte> Data_NameEntries => "A@A@"u8;
+
+        private const int Data_ByMentoredByBoundsWidth = 1;
+
+        private static global::System.ReadOnlySpan<byte> Data_ByMentoredByBounds => "@"u8;
+
+        private const int Data_ByMentoredByEntriesWidth = 1;
+
+        private static global::System.ReadOnlySpan<byte> Data_ByMentoredByEntries => ""u8;
 
         private const int Data_TextCount = 11;
 
         private static global::System.ReadOnlySpan<byte> Data_Utf8 => "amadou-hampate-baAmadou Hampâté BâHampate Bachinua-achebeChinua AchebeAlbert Chinualumogu AchebeNigerian novelist.albert chinualumogu achebeamadou hampate bachinua achebehampate ba"u8;
 
-        private static global::System.ReadOnlySpan<int> Data_TextBounds => new int[]
-        {
-            0, 17, 37, 47, 60, 73, 99, 117, 143, 160, 173, 183,
-        };
+        private const int Data_TextBoundsWidth = 2;
+
+        private static global::System.ReadOnlySpan<byte> Data_TextBounds => "?@?Q?e?o?|@I@c@uAOA`AmAw"u8;
     }
 }

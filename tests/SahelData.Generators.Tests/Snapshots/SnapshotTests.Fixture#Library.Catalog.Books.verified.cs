@@ -153,16 +153,16 @@ namespace Library.Catalog
         private static int Data_FindId(string key)
         {
             var slots = Data_IdSlots;
-            var mask = slots.Length - 1;
+            var mask = global::SahelData.Runtime.Packed.Count(slots, Data_IdSlotsWidth) - 1;
             for (var slot = (int)(global::SahelData.Runtime.StableHash.Of(key) & (uint)mask); ; slot = (slot + 1) & mask)
             {
-                var candidate = slots[slot] - 1;
+                var candidate = global::SahelData.Runtime.Packed.At(slots, Data_IdSlotsWidth, slot) - 1;
                 if (candidate < 0)
                 {
                     return -1;
                 }
 
-                if (string.Equals(Data_Text(Data_IdTexts[candidate]), key, global::System.StringComparison.Ordinal))
+                if (string.Equals(Data_Text(global::SahelData.Runtime.Packed.At(Data_IdTexts, Data_IdTextsWidth, candidate)), key, global::System.StringComparison.Ordinal))
                 {
                     return candidate;
                 }
@@ -172,27 +172,32 @@ namespace Library.Catalog
         /// <summary>The entries whose <c>authors[]</c> is <paramref name="id"/>, in id order.</summary>
         /// <param name="id">The entry referred to.</param>
         public static global::System.Collections.Immutable.ImmutableArray<global::Library.Catalog.Book> WrittenBy(global::Library.Catalog.AuthorId id) =>
-            Data_Slice(Data_WrittenByBounds, Data_WrittenByEntries, global::Library.Catalog.Authors.IndexOf(id));
+            Data_Slice(Data_WrittenByBounds, Data_WrittenByBoundsWidth, Data_WrittenByEntries, Data_WrittenByEntriesWidth, global::Library.Catalog.Authors.IndexOf(id));
 
         /// <summary>The entries whose <c>editions[].translator</c> is <paramref name="id"/>, in id order.</summary>
         /// <param name="id">The entry referred to.</param>
         public static global::System.Collections.Immutable.ImmutableArray<global::Library.Catalog.Book> ByEditionsTranslator(global::Library.Catalog.AuthorId id) =>
-            Data_Slice(Data_ByEditionsTranslatorBounds, Data_ByEditionsTranslatorEntries, global::Library.Catalog.Authors.IndexOf(id));
+            Data_Slice(Data_ByEditionsTranslatorBounds, Data_ByEditionsTranslatorBoundsWidth, Data_ByEditionsTranslatorEntries, Data_ByEditionsTranslatorEntriesWidth, global::Library.Catalog.Authors.IndexOf(id));
 
         /// <summary>The entries whose <c>first_edition.translator</c> is <paramref name="id"/>, in id order.</summary>
         /// <param name="id">The entry referred to.</param>
         public static global::System.Collections.Immutable.ImmutableArray<global::Library.Catalog.Book> ByFirstEditionTranslator(global::Library.Catalog.AuthorId id) =>
-            Data_Slice(Data_ByFirstEditionTranslatorBounds, Data_ByFirstEditionTranslatorEntries, global::Library.Catalog.Authors.IndexOf(id));
+            Data_Slice(Data_ByFirstEditionTranslatorBounds, Data_ByFirstEditionTranslatorBoundsWidth, Data_ByFirstEditionTranslatorEntries, Data_ByFirstEditionTranslatorEntriesWidth, global::Library.Catalog.Authors.IndexOf(id));
 
-        private static global::System.Collections.Immutable.ImmutableArray<global::Library.Catalog.Book> Data_Slice(global::System.ReadOnlySpan<int> bounds, global::System.ReadOnlySpan<int> entries, int target) =>
-            target < 0 || target + 1 >= bounds.Length ? global::System.Collections.Immutable.ImmutableArray<global::Library.Catalog.Book>.Empty : Data_Select(entries[bounds[target]..bounds[target + 1]]);
-
-        private static global::System.Collections.Immutable.ImmutableArray<global::Library.Catalog.Book> Data_Select(global::System.ReadOnlySpan<int> indexes)
+        /// <summary>The entries listed for <paramref name="target"/> in a packed index: positions bounds[target] to bounds[target + 1] of entries.</summary>
+        private static global::System.Collections.Immutable.ImmutableArray<global::Library.Catalog.Book> Data_Slice(global::System.ReadOnlySpan<byte> bounds, int boundsWidth, global::System.ReadOnlySpan<byte> entries, int entriesWidth, int target)
         {
-            var selected = global::System.Collections.Immutable.ImmutableArray.CreateBuilder<global::Library.Catalog.Book>(indexes.Length);
-            foreach (var index in indexes)
+            if (target < 0 || target + 1 >= global::SahelData.Runtime.Packed.Count(bounds, boundsWidth))
             {
-                selected.Add(At(index));
+                return global::System.Collections.Immutable.ImmutableArray<global::Library.Catalog.Book>.Empty;
+            }
+
+            var start = global::SahelData.Runtime.Packed.At(bounds, boundsWidth, target);
+            var end = global::SahelData.Runtime.Packed.At(bounds, boundsWidth, target + 1);
+            var selected = global::System.Collections.Immutable.ImmutableArray.CreateBuilder<global::Library.Catalog.Book>(end - start);
+            for (var i = start; i < end; i++)
+            {
+                selected.Add(At(global::SahelData.Runtime.Packed.At(entries, entriesWidth, i)));
             }
 
             return selected.MoveToImmutable();
@@ -208,7 +213,7 @@ namespace Library.Catalog
 
         private static global::Library.Catalog.Book Data_Read(int index)
         {
-            var reader = new global::SahelData.Runtime.ValueReader(Data_Values, Data_EntryStarts[index]);
+            var reader = new global::SahelData.Runtime.ValueReader(Data_Values, global::SahelData.Runtime.Packed.At(Data_EntryStarts, Data_EntryStartsWidth, index));
             return new global::Library.Catalog.Book
             {
                 Id = Data_ReadBookId_0(ref reader),
@@ -228,9 +233,9 @@ namespace Library.Catalog
             };
         }
 
-        private static string Data_Text(int index) => Data_Texts.Get(Data_Utf8, Data_TextBounds, index);
+        private static string Data_Text(int index) => Data_Texts.Get(Data_Utf8, Data_TextBounds, Data_TextBoundsWidth, index);
 
-        private static string? Data_TextOrNull(int index) => Data_Texts.GetOrNull(Data_Utf8, Data_TextBounds, index);
+        private static string? Data_TextOrNull(int index) => Data_Texts.GetOrNull(Data_Utf8, Data_TextBounds, Data_TextBoundsWidth, index);
 
         private static global::Library.Catalog.BookId Data_ReadBookId_0(ref global::SahelData.Runtime.ValueReader reader)
         {
@@ -314,62 +319,50 @@ namespace Library.Catalog
             return text < 0 ? null : new global::Library.Catalog.AuthorId(Data_Text(text), index);
         }
 
-        private static global::System.ReadOnlySpan<int> Data_IdSlots => new int[]
-        {
-            2, 0, 0, 1,
-        };
+        private const int Data_IdSlotsWidth = 1;
 
-        private static global::System.ReadOnlySpan<int> Data_IdTexts => new int[]
-        {
-            0, 3,
-        };
+        private static global::System.ReadOnlySpan<byte> Data_IdSlots => "B@@A"u8;
 
-        private static global::System.ReadOnlySpan<int> Data_EntryStarts => new int[]
-        {
-            0, 18,
-        };
+        private const int Data_IdTextsWidth = 1;
 
-        private static global::System.ReadOnlySpan<int> Data_Values => new int[]
-        {
-            0, 0, 1, 0, 1, 2, 0, 19730600, 0, 0, 0, 0, 0, 1, 2, 0, 0, 0, 3, 1, 4, 0, 1, 5, 1, 19580000, 209, 1, 20000000, 0, 1, 0,
-            1074921472, 1, 1299, 0, 0, 131072, 1, 0, 2, 1958, 6, -1, -1, 1994, -1, -1, -1, 1, 1958, -1, -1, -1, 2, 7, 8,
-        };
+        private static global::System.ReadOnlySpan<byte> Data_IdTexts => "@C"u8;
 
-        private static global::System.ReadOnlySpan<int> Data_WrittenByBounds => new int[]
-        {
-            0, 1, 2,
-        };
+        private const int Data_EntryStartsWidth = 1;
 
-        private static global::System.ReadOnlySpan<int> Data_WrittenByEntries => new int[]
-        {
-            0, 1,
-        };
+        private static global::System.ReadOnlySpan<byte> Data_EntryStarts => "@W"u8;
 
-        private static global::System.ReadOnlySpan<int> Data_ByEditionsTranslatorBounds => new int[]
-        {
-            0,
-        };
+        private static global::System.ReadOnlySpan<byte> Data_Values => "??A?AC?oigsd@?????AC???EAG?AIA_eajd@aLA_ouce@?A?___ga_AAepA??___GA?CkyBK@@s{B@@@AkyB@@@CMO"u8;
 
-        private static global::System.ReadOnlySpan<int> Data_ByEditionsTranslatorEntries => new int[]
-        {
-        };
+        private const int Data_WrittenByBoundsWidth = 1;
 
-        private static global::System.ReadOnlySpan<int> Data_ByFirstEditionTranslatorBounds => new int[]
-        {
-            0,
-        };
+        private static global::System.ReadOnlySpan<byte> Data_WrittenByBounds => "@AB"u8;
 
-        private static global::System.ReadOnlySpan<int> Data_ByFirstEditionTranslatorEntries => new int[]
-        {
-        };
+        private const int Data_WrittenByEntriesWidth = 1;
+
+        private static global::System.ReadOnlySpan<byte> Data_WrittenByEntries => "@A"u8;
+
+        private const int Data_ByEditionsTranslatorBoundsWidth = 1;
+
+        private static global::System.ReadOnlySpan<byte> Data_ByEditionsTranslatorBounds => "@"u8;
+
+        private const int Data_ByEditionsTranslatorEntriesWidth = 1;
+
+        private static global::System.ReadOnlySpan<byte> Data_ByEditionsTranslatorEntries => ""u8;
+
+        private const int Data_ByFirstEditionTranslatorBoundsWidth = 1;
+
+        private static global::System.ReadOnlySpan<byte> Data_ByFirstEditionTranslatorBounds => "@"u8;
+
+        private const int Data_ByFirstEditionTranslatorEntriesWidth = 1;
+
+        private static global::System.ReadOnlySpan<byte> Data_ByFirstEditionTranslatorEntries => ""u8;
 
         private const int Data_TextCount = 9;
 
         private static global::System.ReadOnlySpan<byte> Data_Utf8 => "l-etrange-destin-de-wangrinL'Étrange Destin de Wangrinamadou-hampate-bathings-fall-apartThings Fall Apartchinua-achebe0-435-90526-8classicquotes \" and \\ backslashes"u8;
 
-        private static global::System.ReadOnlySpan<int> Data_TextBounds => new int[]
-        {
-            0, 27, 55, 72, 89, 106, 119, 132, 139, 165,
-        };
+        private const int Data_TextBoundsWidth = 2;
+
+        private static global::System.ReadOnlySpan<byte> Data_TextBounds => "?@?[?w@H@Y@j@wADAKAe"u8;
     }
 }

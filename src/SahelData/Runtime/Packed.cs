@@ -1,0 +1,33 @@
+using System;
+using System.ComponentModel;
+
+namespace SahelData.Runtime;
+
+/// <summary>
+/// Numbers stored by the generator as printable UTF-8 literals, which the compiler reads as one token however large the
+/// dataset: each character '?'..'~' carries six bits. Tables that need random access use a fixed number of characters
+/// per value (value + 1, so that -1 fits); the value stream uses variable-length groups of five bits with a
+/// continuation bit. For generated code only.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class Packed
+{
+    /// <summary>The character that stands for zero.</summary>
+    public const byte Zero = (byte)'?';
+
+    /// <summary>Value number <paramref name="index"/> of a table of <paramref name="width"/> characters per value.</summary>
+    public static int At(ReadOnlySpan<byte> table, int width, int index)
+    {
+        var value = 0;
+        var start = index * width;
+        for (var i = 0; i < width; i++)
+        {
+            value = (value << 6) | (table[start + i] - Zero);
+        }
+
+        return value - 1;
+    }
+
+    /// <summary>How many values a table holds.</summary>
+    public static int Count(ReadOnlySpan<byte> table, int width) => table.Length / width;
+}
