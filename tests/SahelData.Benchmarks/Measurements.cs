@@ -37,16 +37,20 @@ internal static class Measurements
 
     public static string CompiledProbe() => CompiledProbeSource.Text;
 
-    public static GeneratorFigures Generator(string dataRoot, int repeats)
-    {
-        var compilation = CSharpCompilation.Create(
+    /// <summary>What the generator sees for a synthetic dataset: the model records, the YAML files and the data folder option.</summary>
+    private static (Compilation Compilation, List<AdditionalText> Files, TestOptionsProvider Options) Inputs(string dataRoot) =>
+        (CSharpCompilation.Create(
             "Synthetic",
             ModelSources().Select(s => CSharpSyntaxTree.ParseText(s.Text, ParseOptions, path: s.Name)),
             Net100.References.All.Cast<MetadataReference>().Append(MetadataReference.CreateFromFile(typeof(PartialDate).Assembly.Location)),
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        var files = Directory.GetFiles(dataRoot, "*.yaml", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal)
-            .Select(f => (AdditionalText)new InMemoryAdditionalText(f, File.ReadAllText(f))).ToList();
-        var options = new TestOptionsProvider(new Dictionary<string, string> { [SahelDataGenerator.DataDirectoryOption] = dataRoot });
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)),
+        Directory.GetFiles(dataRoot, "*.yaml", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal)
+            .Select(f => (AdditionalText)new InMemoryAdditionalText(f, File.ReadAllText(f))).ToList(),
+        new TestOptionsProvider(new Dictionary<string, string> { [SahelDataGenerator.DataDirectoryOption] = dataRoot }));
+
+    public static GeneratorFigures Generator(string dataRoot, int repeats)
+    {
+        var (compilation, files, options) = Inputs(dataRoot);
 
         GeneratorDriver NewDriver() => CSharpGeneratorDriver.Create(new[] { new SahelDataGenerator().AsSourceGenerator() }, files, ParseOptions, options);
 
@@ -92,14 +96,7 @@ internal static class Measurements
     /// <summary>Time spent in each named pipeline step for a full run and for a one-file edit.</summary>
     public static string Profile(string dataRoot)
     {
-        var compilation = CSharpCompilation.Create(
-            "Synthetic",
-            ModelSources().Select(s => CSharpSyntaxTree.ParseText(s.Text, ParseOptions, path: s.Name)),
-            Net100.References.All.Cast<MetadataReference>().Append(MetadataReference.CreateFromFile(typeof(PartialDate).Assembly.Location)),
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        var files = Directory.GetFiles(dataRoot, "*.yaml", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal)
-            .Select(f => (AdditionalText)new InMemoryAdditionalText(f, File.ReadAllText(f))).ToList();
-        var options = new TestOptionsProvider(new Dictionary<string, string> { [SahelDataGenerator.DataDirectoryOption] = dataRoot });
+        var (compilation, files, options) = Inputs(dataRoot);
         GeneratorDriver driver = CSharpGeneratorDriver.Create(new[] { new SahelDataGenerator().AsSourceGenerator() }, files, ParseOptions, options, new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
         var report = new System.Text.StringBuilder();
         void Steps(string title)
@@ -194,17 +191,8 @@ internal static class Measurements
         return (seconds, peak, generated, assembly);
     }
 
-    public static (int Code, string Output) Run(string fileName, string arguments, string directory)
-    {
-        var start = new ProcessStartInfo(fileName, arguments) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        start.Environment["DOTNET_TieredPGO"] = "1";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        return (process.ExitCode, output.Result + error.Result);
-    }
+    public static (int Code, string Output) Run(string fileName, string arguments, string directory) =>
+        SahelData.Testing.Processes.Run(fileName, arguments, directory, TimeSpan.FromHours(1));
 
     private static void Check((int Code, string Output) result, string what)
     {

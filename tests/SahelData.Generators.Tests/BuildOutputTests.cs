@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
@@ -79,19 +78,6 @@ public sealed class BuildOutputTests : IDisposable
 
     public void Dispose() => Directory.Delete(project, recursive: true);
 
-    private (int Code, string Output) Build()
-    {
-        var start = new ProcessStartInfo("dotnet", "build -nologo -clp:NoSummary -p:UseSharedCompilation=false")
-        {
-            WorkingDirectory = project,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(5)), "dotnet build did not finish");
-        return (process.ExitCode, output.Result + error.Result);
-    }
+    private (int Code, string Output) Build() =>
+        SahelData.Testing.Processes.Run("dotnet", "build -nologo -clp:NoSummary -p:UseSharedCompilation=false", project, TimeSpan.FromMinutes(5));
 }

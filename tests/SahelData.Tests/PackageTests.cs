@@ -1,9 +1,9 @@
 using System;
-using System.Diagnostics;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
 using System.Runtime.CompilerServices;
+using SahelData.Testing;
 using Xunit;
 
 namespace SahelData.Tests;
@@ -148,22 +148,8 @@ public sealed class PackageTests : IClassFixture<PackageTests.Feed>
 
         public void Dispose() => Directory.Delete(root, recursive: true);
 
-        public static (int Code, string Output) Dotnet(string directory, string arguments)
-        {
-            var start = new ProcessStartInfo("dotnet", arguments + " -nologo")
-            {
-                WorkingDirectory = directory,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-            };
-            start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-            start.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
-            using var process = Process.Start(start)!;
-            var output = process.StandardOutput.ReadToEndAsync();
-            var error = process.StandardError.ReadToEndAsync();
-            Assert.True(process.WaitForExit(TimeSpan.FromMinutes(5)), $"dotnet {arguments} did not finish");
-            return (process.ExitCode, output.Result + error.Result);
-        }
+        public static (int Code, string Output) Dotnet(string directory, string arguments) =>
+            Processes.Run("dotnet", arguments + " -nologo", directory, TimeSpan.FromMinutes(5));
 
         private static string RepositoryRoot([CallerFilePath] string file = "") => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file)!, "..", ".."));
     }
