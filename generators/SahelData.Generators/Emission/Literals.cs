@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -8,8 +7,6 @@ namespace SahelData.Generators.Emission;
 internal static class Literals
 {
     public static string String(string text) => SymbolDisplay.FormatLiteral(text, quote: true);
-
-    public static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Text for an XML doc comment line: markup escaped, and line breaks (which would end the comment) folded to spaces.</summary>
     public static string Doc(string text)

@@ -11,9 +11,6 @@ internal sealed record LocationInfo(string FilePath, TextSpan Span, LinePosition
 {
     public Location ToLocation() => Location.Create(FilePath, Span, LineSpan);
 
-    /// <summary>The position as a reader sees it: 1-based line and column.</summary>
-    public string Display => $"{FilePath}({LineSpan.Start.Line + 1},{LineSpan.Start.Character + 1})";
-
     public static LocationInfo? From(Location location)
     {
         if (location.SourceTree is null)
