@@ -65,7 +65,7 @@ internal static class YamlFileParser
             diagnostics.Add(DiagnosticInfo.Create(
                 DiagnosticCatalog.YamlSyntax,
                 OffendingTab(exception, reader) ?? reader.At(exception.Start, exception.End),
-                MarkPrefix.Replace(exception.Message, string.Empty).TrimEnd('.'),
+                Plain(exception.Message),
                 Hint(exception.Message)));
             root = null;
         }
@@ -102,6 +102,38 @@ internal static class YamlFileParser
 
         var tab = reader.Content.IndexOf('\t', (int)Math.Min(Math.Max(exception.Start.Index, 0), reader.Content.Length));
         return tab < 0 ? null : reader.At(tab, tab + 1);
+    }
+
+    /// <summary>What the parser found, in words a curator uses; the parser's own wording only when no better is known.</summary>
+    private static string Plain(string message)
+    {
+        bool Says(string words) => message.IndexOf(words, StringComparison.OrdinalIgnoreCase) >= 0;
+        if (Says("tab"))
+        {
+            return "a tab is used to indent it";
+        }
+
+        if (Says("surrogate"))
+        {
+            return "an escape stands for half of a character";
+        }
+
+        if (Says("quoted scalar") && Says("end of stream"))
+        {
+            return "a quote opened here is never closed";
+        }
+
+        if (Says("Mapping values are not allowed"))
+        {
+            return "a ':' stands inside a value";
+        }
+
+        if (Says("did not find expected"))
+        {
+            return "its indentation, a quote or a bracket does not match the lines around it";
+        }
+
+        return MarkPrefix.Replace(message, string.Empty).TrimEnd('.');
     }
 
     private static string Hint(string message)
