@@ -147,29 +147,14 @@ internal static class Measurements
         }
 
         Directory.CreateDirectory(project);
-        var bin = AppContext.BaseDirectory;
-        File.WriteAllText(Path.Combine(project, "Synthetic.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <ImplicitUsings>disable</ImplicitUsings>
-                <UseSharedCompilation>false</UseSharedCompilation>
-                <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
-                <SahelDataDirectory>{dataRoot}</SahelDataDirectory>
-                <SahelDataNamedMembers>{(namedMembers ? "true" : "false")}</SahelDataNamedMembers>
-              </PropertyGroup>
-              <ItemGroup>
-                <CompilerVisibleProperty Include="SahelDataDirectory" />
-                <CompilerVisibleProperty Include="SahelDataNamedMembers" />
-                <AdditionalFiles Include="{dataRoot}/**/*.yaml" />
-                <Reference Include="{Path.Combine(bin, "SahelData.dll")}" />
-                <Analyzer Include="{Path.Combine(bin, "SahelData.Generators.dll")}" />
-                <Analyzer Include="{Path.Combine(bin, "YamlDotNet.dll")}" />
-              </ItemGroup>
-            </Project>
-            """);
+        File.WriteAllText(
+            Path.Combine(project, "Synthetic.csproj"),
+            SahelData.Testing.AnalyzerConsumer.Project(
+                dataRoot,
+                ("OutputType", "Exe"),
+                ("ImplicitUsings", "disable"),
+                ("EmitCompilerGeneratedFiles", "true"),
+                ("SahelDataNamedMembers", namedMembers ? "true" : "false")));
         foreach (var (name, text) in ModelSources())
         {
             File.WriteAllText(Path.Combine(project, name), text);

@@ -20,26 +20,10 @@ public sealed class BuildOutputTests : IDisposable
 
     public BuildOutputTests()
     {
-        var bin = AppContext.BaseDirectory;
         Directory.CreateDirectory(Path.Combine(project, "data", "things"));
-        File.WriteAllText(Path.Combine(project, "Consumer.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <TreatWarningsAsErrors>false</TreatWarningsAsErrors>
-                <UseSharedCompilation>false</UseSharedCompilation>
-                <SahelDataDirectory>$(MSBuildThisFileDirectory)data</SahelDataDirectory>
-              </PropertyGroup>
-              <ItemGroup>
-                <CompilerVisibleProperty Include="SahelDataDirectory" />
-                <AdditionalFiles Include="data/**/*.yaml" />
-                <Reference Include="{Path.Combine(bin, "SahelData.dll")}" />
-                <Analyzer Include="{Path.Combine(bin, "SahelData.Generators.dll")}" />
-                <Analyzer Include="{Path.Combine(bin, "YamlDotNet.dll")}" />
-              </ItemGroup>
-            </Project>
-            """);
+        File.WriteAllText(
+            Path.Combine(project, "Consumer.csproj"),
+            SahelData.Testing.AnalyzerConsumer.Project("$(MSBuildThisFileDirectory)data", ("TreatWarningsAsErrors", "false")));
         File.WriteAllText(Path.Combine(project, "Thing.cs"), """
             namespace Consumer;
 

@@ -32,6 +32,7 @@ internal sealed class CollectionEmitter
     private readonly SourceWriter writer = new();
     private readonly string access;
     private readonly bool namedMembers;
+    private readonly IReadOnlyList<ReferencePath> paths;
 
     private CollectionEmitter(CollectionOutput output)
     {
@@ -41,6 +42,7 @@ internal sealed class CollectionEmitter
         layout = new ValueLayout(CollectionOfIdType, TextIndex);
         access = spec.IsPublic ? "public" : "internal";
         namedMembers = output.NamedMembers;
+        paths = ReferencePaths.Of(spec).Where(p => CollectionOfIdType(p.TargetIdType) is not null).ToList();
     }
 
     private string Record => spec.RecordTypeName;
@@ -177,6 +179,8 @@ internal sealed class CollectionEmitter
         }
 
         var names = EntryNames.Assign(spec, entries);
+        var titleField = spec.TitleFieldIndex;
+        var descriptionField = spec.DescriptionFieldIndex;
         for (var i = 0; i < entries.Count; i++)
         {
             if (names[i].Name is not { } name)
@@ -185,8 +189,8 @@ internal sealed class CollectionEmitter
             }
 
             var fields = entries[i].Value.Fields;
-            var title = spec.TitleFieldIndex >= 0 && fields[spec.TitleFieldIndex] is StringValue t ? t.Value : entries[i].Id;
-            var description = spec.DescriptionFieldIndex >= 0 && fields[spec.DescriptionFieldIndex] is StringValue d ? d.Value : null;
+            var title = titleField >= 0 && fields[titleField] is StringValue t ? t.Value : entries[i].Id;
+            var description = descriptionField >= 0 && fields[descriptionField] is StringValue d ? d.Value : null;
             writer.Line();
             writer.Line($"/// <summary>{Literals.Doc(title)}</summary>");
             writer.Line(description is null
@@ -297,14 +301,9 @@ internal sealed class CollectionEmitter
 
     private void WriteReverseIndexes()
     {
-        foreach (var path in ReferencePaths.Of(spec))
+        foreach (var path in paths)
         {
-            var target = CollectionOfIdType(path.TargetIdType);
-            if (target is null)
-            {
-                continue;
-            }
-
+            var target = CollectionOfIdType(path.TargetIdType)!;
             writer.Line();
             writer.Line($"/// <summary>The entries whose <c>{path.KeyPath}</c> is <paramref name=\"id\"/>, in id order.</summary>");
             writer.Line("/// <param name=\"id\">The entry referred to.</param>");
@@ -394,12 +393,9 @@ internal sealed class CollectionEmitter
             WriteNameTables();
         }
 
-        foreach (var path in ReferencePaths.Of(spec))
+        foreach (var path in paths)
         {
-            if (CollectionOfIdType(path.TargetIdType) is not null)
-            {
-                WriteReverseIndexTables(path);
-            }
+            WriteReverseIndexTables(path);
         }
 
         // Last: every table above may have added texts.

@@ -190,19 +190,11 @@ internal sealed class IntegrityTestEmitter
         writer.Line("[global::Xunit.Theory]");
         writer.Line("[global::Xunit.MemberData(nameof(ReverseIndexes))]");
         writer.Open("public void Reverse_index_is_the_inverse_of_its_references(string index)");
-        writer.Open("switch (index)");
-        for (var k = 0; k < paths.Count; k++)
+        WriteDispatch("index", cases, k =>
         {
             var target = Target(paths[k])!;
-            writer.Line($"case {Literals.String(cases[k])}:");
-            writer.Line($"    Data_CheckInverse(index, {Class}.All, e => Data_References{k}(e), {target.ClassFullName}.All, t => t.Id.Value, id => {Class}.{paths[k].MethodName}(new {target.IdTypeFullName}(id)));");
-            writer.Line("    break;");
-        }
-
-        writer.Line("default:");
-        writer.Line("    global::Xunit.Assert.Fail(\"Unknown index \" + index);");
-        writer.Line("    break;");
-        writer.Close();
+            return $"Data_CheckInverse(index, {Class}.All, e => Data_References{k}(e), {target.ClassFullName}.All, t => t.Id.Value, id => {Class}.{paths[k].MethodName}(new {target.IdTypeFullName}(id)));";
+        });
         writer.Close();
         writer.Line();
         writer.Line($"private static void Data_CheckInverse<TTarget>(string index, global::System.Collections.Generic.IEnumerable<{spec.RecordTypeName}> sources, global::System.Func<{spec.RecordTypeName}, global::System.Collections.Generic.IEnumerable<(string Location, string Id)>> references, global::System.Collections.Generic.IEnumerable<TTarget> targets, global::System.Func<TTarget, string> idOf, global::System.Func<string, global::System.Collections.Immutable.ImmutableArray<{spec.RecordTypeName}>> lookup)");
@@ -251,18 +243,7 @@ internal sealed class IntegrityTestEmitter
         writer.Line("[global::Xunit.Theory]");
         writer.Line("[global::Xunit.MemberData(nameof(Hierarchies))]");
         writer.Open("public void Hierarchy_has_no_cycle(string hierarchy)");
-        writer.Open("switch (hierarchy)");
-        for (var i = 0; i < acyclic.Count; i++)
-        {
-            writer.Line($"case {Literals.String(cases[i])}:");
-            writer.Line($"    Data_CheckAcyclic(hierarchy, e => Data_References{acyclic[i].Index}(e));");
-            writer.Line("    break;");
-        }
-
-        writer.Line("default:");
-        writer.Line("    global::Xunit.Assert.Fail(\"Unknown hierarchy \" + hierarchy);");
-        writer.Line("    break;");
-        writer.Close();
+        WriteDispatch("hierarchy", cases, i => $"Data_CheckAcyclic(hierarchy, e => Data_References{acyclic[i].Index}(e));");
         writer.Close();
         writer.Line();
         writer.Line($"private static void Data_CheckAcyclic(string hierarchy, global::System.Func<{spec.RecordTypeName}, global::System.Collections.Generic.IEnumerable<(string Location, string Id)>> references)");
@@ -360,6 +341,23 @@ internal sealed class IntegrityTestEmitter
         {
             WriteWalk(type.Fields, indexes, depth + 1, expression, location, ref counter);
         }
+    }
+
+    /// <summary>A switch that runs, for the case named in <paramref name="variable"/>, the statement written for it.</summary>
+    private void WriteDispatch(string variable, IReadOnlyList<string> cases, System.Func<int, string> statement)
+    {
+        writer.Open($"switch ({variable})");
+        for (var i = 0; i < cases.Count; i++)
+        {
+            writer.Line($"case {Literals.String(cases[i])}:");
+            writer.Line("    " + statement(i));
+            writer.Line("    break;");
+        }
+
+        writer.Line("default:");
+        writer.Line($"    global::Xunit.Assert.Fail(\"Unknown case \" + {variable});");
+        writer.Line("    break;");
+        writer.Close();
     }
 
     private void WriteCases(string name, IReadOnlyList<string> cases)

@@ -73,7 +73,7 @@ namespace Library.Catalog.Integrity
                     Data_CheckInverse(index, global::Library.Catalog.Authors.All, e => Data_References0(e), global::Library.Catalog.Authors.All, t => t.Id.Value, id => global::Library.Catalog.Authors.ByMentoredBy(new global::Library.Catalog.AuthorId(id)));
                     break;
                 default:
-                    global::Xunit.Assert.Fail("Unknown index " + index);
+                    global::Xunit.Assert.Fail("Unknown case " + index);
                     break;
             }
         }
@@ -123,7 +123,7 @@ namespace Library.Catalog.Integrity
                     Data_CheckAcyclic(hierarchy, e => Data_References0(e));
                     break;
                 default:
-                    global::Xunit.Assert.Fail("Unknown hierarchy " + hierarchy);
+                    global::Xunit.Assert.Fail("Unknown case " + hierarchy);
                     break;
             }
         }

@@ -126,7 +126,7 @@ namespace Library.Catalog.Integrity
                     Data_CheckInverse(index, global::Library.Catalog.Books.All, e => Data_References2(e), global::Library.Catalog.Authors.All, t => t.Id.Value, id => global::Library.Catalog.Books.ByFirstEditionTranslator(new global::Library.Catalog.AuthorId(id)));
                     break;
                 default:
-                    global::Xunit.Assert.Fail("Unknown index " + index);
+                    global::Xunit.Assert.Fail("Unknown case " + index);
                     break;
             }
         }

@@ -1,0 +1,36 @@
+using System;
+using System.IO;
+using System.Linq;
+
+namespace SahelData.Testing;
+
+/// <summary>
+/// A project file that uses the generator the way the package delivers it: SahelData.dll as a reference, the generator
+/// and YamlDotNet as analyzer dlls, all taken from the running test's own output folder.
+/// </summary>
+internal static class AnalyzerConsumer
+{
+    public static string Project(string dataDirectory, params (string Name, string Value)[] properties)
+    {
+        var bin = AppContext.BaseDirectory;
+        var extra = string.Concat(properties.Select(p => $"\n    <{p.Name}>{p.Value}</{p.Name}>"));
+        return $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <UseSharedCompilation>false</UseSharedCompilation>
+                <SahelDataDirectory>{dataDirectory}</SahelDataDirectory>{extra}
+              </PropertyGroup>
+              <ItemGroup>
+                <CompilerVisibleProperty Include="SahelDataDirectory" />
+                <CompilerVisibleProperty Include="SahelDataNamedMembers" />
+                <AdditionalFiles Include="$(SahelDataDirectory)/**/*.yaml" />
+                <Reference Include="{Path.Combine(bin, "SahelData.dll")}" />
+                <Analyzer Include="{Path.Combine(bin, "SahelData.Generators.dll")}" />
+                <Analyzer Include="{Path.Combine(bin, "YamlDotNet.dll")}" />
+              </ItemGroup>
+            </Project>
+            """;
+    }
+}
