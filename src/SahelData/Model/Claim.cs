@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 
 namespace SahelData.Model;
 
-/// <summary>A proposition that actors assert, imply, report or deny.</summary>
+/// <summary>A proposition that actors assert, imply, report, deny, dispute, question or decline to confirm.</summary>
 [Collection("claims")]
 public sealed partial record Claim
 {
@@ -71,4 +71,7 @@ public enum Stance
 
     /// <summary>Raises doubts about the claim.</summary>
     Questions,
+
+    /// <summary>Declines to confirm the claim or to say whether it is true, without denying it.</summary>
+    DeclinesToConfirm,
 }
