@@ -16,16 +16,24 @@ public sealed class DatasetFactsTests
     }
 
     [Fact]
-    public void Positions_on_the_intelligence_claim_in_date_order()
+    public void Yusov_is_dated_only_where_a_source_dates_him()
     {
-        var dated = Claims.UkraineSuppliedIntelligence.Positions
+        var yusov = Claims.UkraineSuppliedIntelligence.Positions.Where(p => p.Actor == Actors.AndriyYusov.Id).ToList();
+        Assert.All(yusov, p => Assert.Equal(Stance.Implies, p.Stance));
+        var dated = Assert.Single(yusov, p => p.Date is not null);
+        Assert.Equal("2024-07-29", dated.Date.ToString());
+        Assert.Equal(Sources.ProRussianSahelCommentary.Id, dated.Sources.Single());
+    }
+
+    [Fact]
+    public void Positions_on_ukraines_involvement_in_date_order()
+    {
+        var dated = Claims.UkraineInvolvedInTinzaouatenAmbush.Positions
             .Where(p => p.Date is not null)
-            .OrderBy(p => p.Date!.Value)
             .Select(p => (p.Actor?.Value, p.Stance, p.Date!.Value.ToString()))
             .ToList();
-        Assert.Equal(("andriy-yusov", Stance.Implies, "2024-07-29"), dated[0]);
-        Assert.Equal(("andriy-yusov", Stance.Implies, "2024-07-29"), dated[1]);
-        Assert.All(dated.Skip(2), p => Assert.Equal("2024-08", p.Item3));
+        Assert.All(dated, p => Assert.Equal("2024-08", p.Item3));
+        Assert.Contains(("mali", Stance.Asserts, "2024-08"), dated);
         Assert.Contains(("ukraine", Stance.Denies, "2024-08"), dated);
         Assert.Contains(("dmytro-kuleba", Stance.Disputes, "2024-08"), dated);
     }
@@ -129,5 +137,88 @@ public sealed class DatasetFactsTests
         Assert.All(Events.All, e => Assert.NotEmpty(e.Sources));
         Assert.All(Claims.All.SelectMany(c => c.Positions), p => Assert.NotEmpty(p.Sources));
         Assert.All(Events.All.SelectMany(e => e.Sources).Concat(Claims.All.SelectMany(c => c.Positions).SelectMany(p => p.Sources)), s => Assert.True(s.Exists, s.Value));
+    }
+
+    // The four examples of the editorial audit: each fails on the data as it stood before the audit.
+
+    [Fact]
+    public void No_sanctions_event_is_inferred_from_a_blocked_security_council_vote()
+    {
+        // The review says only that Russia and China blocked support for new sanctions in January 2022; who would have
+        // imposed them, and when, it does not say.
+        Assert.DoesNotContain(Events.All, e => e.Kind == EventKind.Sanction);
+        Assert.False(new EventId("ecowas-sanctions-2022").Exists);
+        Assert.Empty(Events.UnscMaliSanctionsBlocked.CausedBy);
+        Assert.DoesNotContain(Events.UnscMaliSanctionsBlocked.Participants, p => p.Actor == Actors.Ecowas.Id);
+        var undated = Assert.Single(Claims.Concerning(Actors.Ecowas.Id), c => c.About.Contains(Events.MaliCoup2020.Id));
+        Assert.All(undated.Positions, p => Assert.Null(p.Date));
+    }
+
+    [Fact]
+    public void Moura_is_a_military_operation_and_the_disputed_parts_are_claims()
+    {
+        var moura = Events.MouraOperation;
+        Assert.Equal(EventKind.MilitaryOperation, moura.Kind);
+        Assert.DoesNotContain(moura.Participants, p => p.Actor == Actors.WagnerGroup.Id);
+        Assert.DoesNotContain("massacre", moura.Title, System.StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("civilian", moura.Title, System.StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(Claims.RussiansTookPartInMoura.Positions, p => p.Actor == Actors.MariaZakharova.Id && p.Stance == Stance.Denies);
+        Assert.Contains(Claims.MouraMassKillingOfCivilians.Positions, p => p.Actor == Actors.MalianArmedForces.Id && p.Stance == Stance.Denies);
+        Assert.Contains(Claims.MouraMassKillingOfCivilians, Claims.About(moura.Id));
+    }
+
+    [Fact]
+    public void The_kyiv_post_photo_cites_only_the_report_that_names_the_kyiv_post()
+    {
+        Assert.Equal(new[] { Sources.NigerCutsTiesReport.Id }, Events.KyivPostFlagPhoto.Sources);
+        // The letter report speaks of the flag without the newspaper: that fact has an event of its own.
+        Assert.Contains(Sources.SahelJuntasLetterReport.Id, Events.RebelsPoseWithUkrainianFlag.Sources);
+        Assert.DoesNotContain(Events.RebelsPoseWithUkrainianFlag.Participants, p => p.Actor == Actors.KyivPost.Id);
+    }
+
+    [Fact]
+    public void Rebel_commanders_decline_to_say_where_their_drones_came_from_they_do_not_dispute_it()
+    {
+        var rebels = Assert.Single(Claims.UkraineSuppliedDrones.Positions, p => p.Actor == Actors.CspDpa.Id);
+        Assert.Equal(Stance.DeclinesToConfirm, rebels.Stance);
+        Assert.Equal(Sources.UkraineDeniesDronesReport.Id, rebels.Sources.Single());
+        Assert.DoesNotContain(Claims.All.SelectMany(c => c.Positions), p => p.Actor == Actors.CspDpa.Id && p.Stance is Stance.Disputes or Stance.Denies);
+    }
+
+    [Fact]
+    public void Every_disagreement_on_how_france_left_mali_is_kept_with_its_source()
+    {
+        var positions = Claims.FranceLeftMaliByOwnDecision.Positions;
+        Assert.Contains(positions, p => p.Actor is null && p.Stance == Stance.Asserts && p.Sources.Contains(Sources.RussiaInfluenceMaliReview.Id));
+        Assert.Contains(positions, p => p.Actor is null && p.Stance == Stance.Disputes && p.Sources.Contains(Sources.UkraineDeniesDronesReport.Id));
+        Assert.Contains(positions, p => p.Actor == Actors.OleksiiMelnik.Id && p.Stance == Stance.Disputes);
+        Assert.DoesNotContain(Sources.UkraineDeniesDronesReport.Id, Events.FranceAnnouncesWithdrawal.Sources);
+    }
+
+    [Fact]
+    public void Only_the_commentary_has_burkina_faso_break_with_ukraine()
+    {
+        Assert.DoesNotContain(Events.All, e => e.Kind == EventKind.DiplomaticBreak && e.Participants.Any(p => p.Actor == Actors.BurkinaFaso.Id));
+        var position = Assert.Single(Claims.BurkinaFasoBrokeWithUkraine.Positions);
+        Assert.Equal((null, Stance.Asserts), (position.Actor, position.Stance));
+        Assert.Equal(Sources.ProRussianSahelCommentary.Id, position.Sources.Single());
+    }
+
+    [Fact]
+    public void An_actors_argument_is_a_claim_not_a_causal_link()
+    {
+        // Evstigneeva blames the 2011 intervention in Libya for the Sahel's troubles; no source links the two events.
+        Assert.Empty(Events.CausedBy(Events.LibyaIntervention2011.Id));
+        Assert.Contains(Claims.LibyaInterventionDestabilisedSahel, Claims.About(Events.LibyaIntervention2011.Id));
+        // Macron's reason for the withdrawal is his claim, not a cause.
+        Assert.Empty(Events.FranceAnnouncesWithdrawal.CausedBy);
+    }
+
+    [Fact]
+    public void A_partisan_relay_of_an_allegation_is_the_third_partys_claim()
+    {
+        Assert.False(new EventId("ukraine-trains-tuareg-fighters").Exists);
+        Assert.Contains(Claims.UkraineTrainedTuaregSinceJanuary2024.Positions, p => p.Actor == Actors.LeadershipNewspaper.Id && p.Stance == Stance.Asserts);
+        Assert.DoesNotContain(Events.TimbuktuAttack.Participants, p => p.Role == ParticipantRole.Attacker);
     }
 }

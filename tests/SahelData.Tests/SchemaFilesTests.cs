@@ -41,7 +41,7 @@ public sealed class SchemaFilesTests
     {
         using var schema = JsonDocument.Parse(SahelData.Model.Claims.JsonSchema);
         var stance = schema.RootElement.GetProperty("definitions").GetProperty("Position").GetProperty("properties").GetProperty("stance");
-        Assert.Equal(new[] { "asserts", "implies", "reports", "denies", "disputes", "questions" }, stance.GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(new[] { "asserts", "implies", "reports", "denies", "disputes", "questions", "declines-to-confirm" }, stance.GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
     }
 
     [Fact]
