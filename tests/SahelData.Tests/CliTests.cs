@@ -105,7 +105,8 @@ public sealed class CliTests
         Assert.Equal(0, code);
         Assert.Contains("claims/moura-was-counter-terrorist-victory", output);
         Assert.Contains("claims/russians-took-part-in-moura", output);
-        Assert.Contains("2 claims", output);
+        Assert.Contains("claims/moura-accusations-are-disinformation", output);
+        Assert.Contains("3 claims", output);
         Assert.Equal(1, Run("claims", "--about", "moura").Code);
     }
 

@@ -192,6 +192,9 @@ public enum EventKind
     /// <summary>A seizure of power.</summary>
     Coup,
 
+    /// <summary>An attempt to seize power that failed.</summary>
+    CoupAttempt,
+
     /// <summary>A cut in diplomatic relations.</summary>
     DiplomaticBreak,
 
