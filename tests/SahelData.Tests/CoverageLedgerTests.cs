@@ -57,7 +57,7 @@ public sealed class CoverageLedgerTests
     }
 
     [SeedDocumentsFact]
-    public void Each_ledger_counts_the_paragraphs_its_document_has()
+    public void Source_documents_in_SAHEL_SEEDS_DIR_have_the_paragraph_counts_their_ledgers_give()
     {
         var folder = SeedDocuments.Folder!;
         Assert.All(Sources.All, source =>
