@@ -25,6 +25,7 @@ internal static class SahelTool
             StatsCommand.Create(context),
             ExportCommand.Create(context),
             SchemaCommand.Create(context),
+            SiteCommand.Create(context),
         };
         foreach (var help in root.Options.OfType<HelpOption>())
         {
