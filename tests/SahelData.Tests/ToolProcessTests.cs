@@ -47,7 +47,7 @@ public sealed class ToolProcessTests
     [Fact]
     public void Help_lines_fit_80_columns()
     {
-        foreach (var command in new[] { new[] { "--help" }, ["timeline", "--help"], ["show", "--help"], ["claims", "--help"], ["stats", "--help"], ["export", "--help"], ["schema", "--help"] })
+        foreach (var command in new[] { new[] { "--help" }, ["timeline", "--help"], ["show", "--help"], ["claims", "--help"], ["stats", "--help"], ["export", "--help"], ["schema", "--help"], ["site", "--help"] })
         {
             var (code, output, _) = Sahel(command);
             Assert.Equal(0, code);
@@ -120,6 +120,7 @@ public sealed class ToolProcessTests
                 new[] { "export", "csv", "-o", folder },
                 ["export", "csv", "-o", Path.Combine(folder, "missing", "events.csv")],
                 ["schema", file],
+                ["site", "-o", file],
             })
             {
                 var (code, _, error) = Sahel(args);
