@@ -17,25 +17,7 @@ internal static class TimelinePage
     {
         var page = new Page("timeline.html");
         var events = Events.Timeline(new TimelineQuery());
-        var placeTokens = new Dictionary<EventId, List<string>>();
-        void Tag(IEnumerable<Event> matching, string token)
-        {
-            foreach (var e in matching)
-            {
-                (placeTokens.TryGetValue(e.Id, out var list) ? list : placeTokens[e.Id] = new List<string>()).Add(token);
-            }
-        }
-
-        foreach (var place in Places.All)
-        {
-            Tag(Events.Timeline(new TimelineQuery { Place = place.Id }), place.Id.Value);
-        }
-
         var countries = Places.All.Where(p => p.Country is not null).Select(p => p.Country!.Value).Distinct().OrderBy(c => c.Resolve().Name, StringComparer.Ordinal).ToList();
-        foreach (var country in countries)
-        {
-            Tag(Events.Timeline(new TimelineQuery { Country = country }), "country:" + country.Value);
-        }
 
         return SiteWriter.Layout(page, "Timeline", p =>
         {
@@ -67,7 +49,7 @@ internal static class TimelinePage
                 {
                     var (first, last) = Events.PossibleDays(e);
                     var actors = string.Join(" ", e.Participants.Select(x => x.Actor.Value).Distinct());
-                    var places = string.Join(" ", placeTokens.GetValueOrDefault(e.Id) ?? []);
+                    var places = string.Join(" ", PlaceTokens(e));
                     p.Raw($"<li class=\"event {Page.Kebab(e.Date.Precision)}\" data-id=\"{e.Id.Value}\" data-actors=\"{actors}\" data-places=\"{places}\" data-kind=\"{Page.Kebab(e.Kind)}\" data-first=\"{Iso(first)}\" data-last=\"{Iso(last)}\">");
                     EntryPages.DateBadge(p, e);
                     p.Raw(" <span class=\"kind\">").Text(Page.Words(e.Kind)).Raw("</span> ").EventLink(e.Id);
@@ -94,6 +76,23 @@ internal static class TimelinePage
                 p.Raw("</ol></section>\n");
             }
         }, "timeline-page");
+    }
+
+    /// <summary>
+    /// The place filter values an event matches, by <see cref="Events.Timeline"/>'s rule: its place and every place that
+    /// place lies within, and the country of each (<see cref="Places.Ancestry"/>, <see cref="Places.IsInCountry"/>).
+    /// </summary>
+    private static IEnumerable<string> PlaceTokens(Event e)
+    {
+        if (e.Place is not { } place)
+        {
+            return [];
+        }
+
+        var ancestry = Places.Ancestry(place);
+        return ancestry.Select(p => p.Id.Value)
+            .Concat(ancestry.Where(p => p.Country is not null).Select(p => "country:" + p.Country!.Value.Value))
+            .Distinct();
     }
 
     private static void Select(Page p, string name, string label, IEnumerable<(string Value, string Text)> options)

@@ -26,11 +26,21 @@ public static partial class Places
         return found.Values.OrderBy(p => p.Id).ToImmutableArray();
     }
 
-    /// <summary>The places that lie in the state <paramref name="country"/> (their <see cref="Place.Country"/>), and every place within those, in id order.</summary>
-    public static ImmutableArray<Place> InCountry(ActorId country) =>
-        All.Where(p => p.Country == country)
-            .SelectMany(p => WithinOrAt(p.Id))
-            .Distinct()
-            .OrderBy(p => p.Id)
-            .ToImmutableArray();
+    /// <summary>The place <paramref name="id"/>, then the place it lies <see cref="Place.Within"/>, and so on outward.</summary>
+    public static ImmutableArray<Place> Ancestry(PlaceId id)
+    {
+        var chain = ImmutableArray.CreateBuilder<Place>();
+        for (PlaceId? current = id; current is { } next; current = chain[^1].Within)
+        {
+            chain.Add(Get(next));
+        }
+
+        return chain.ToImmutable();
+    }
+
+    /// <summary>Whether the place <paramref name="id"/> lies in <paramref name="country"/>: its own <see cref="Place.Country"/> or that of a place it lies within.</summary>
+    public static bool IsInCountry(PlaceId id, ActorId country) => Ancestry(id).Any(p => p.Country == country);
+
+    /// <summary>The places that lie in the state <paramref name="country"/> (see <see cref="IsInCountry"/>), in id order.</summary>
+    public static ImmutableArray<Place> InCountry(ActorId country) => All.Where(p => IsInCountry(p.Id, country)).ToImmutableArray();
 }
