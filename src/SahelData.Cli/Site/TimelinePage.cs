@@ -69,6 +69,17 @@ internal static class TimelinePage
                         }
                     }
 
+                    if (!e.ReportedDates.IsEmpty)
+                    {
+                        p.Raw("<div class=\"reported\">Sources disagree on the date: ");
+                        for (var i = 0; i < e.ReportedDates.Length; i++)
+                        {
+                            p.Raw(i == 0 ? string.Empty : " · ").Text(e.ReportedDates[i].Date.ToString()).Cites(e.ReportedDates[i].Sources);
+                        }
+
+                        p.Raw("</div>");
+                    }
+
                     p.Raw("<div class=\"with\">").Text(string.Join(", ", e.Participants.Select(x => $"{x.Actor.Resolve().Name} ({Page.Words(x.Role)})"))).Raw("</div>");
                     p.Raw("</li>\n");
                 }
