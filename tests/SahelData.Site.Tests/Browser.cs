@@ -87,7 +87,7 @@ public sealed class SiteFixture : IAsyncLifetime
 
     public static string RepositoryRoot([CallerFilePath] string file = "") => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file)!, "..", ".."));
 
-    /// <summary>Installs Debian's chromium when it is absent, saying so: the test command must pass on a fresh machine.</summary>
+    /// <summary>Installs Debian's chromium when it is absent (build/install-chromium.sh): the test command must pass on a fresh machine.</summary>
     private static void EnsureChromium()
     {
         if (File.Exists(ChromiumPath))
@@ -95,18 +95,13 @@ public sealed class SiteFixture : IAsyncLifetime
             return;
         }
 
-        Console.Error.WriteLine($"{ChromiumPath} is missing: installing Debian's chromium for the browser tests (apt-get update && apt-get install -y chromium).");
-        var sudo = Environment.UserName == "root" ? string.Empty : "sudo ";
-        var install = Process.Start(new ProcessStartInfo("/bin/sh", ["-c", $"{sudo}apt-get update && DEBIAN_FRONTEND=noninteractive {sudo}apt-get install -y chromium"])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        })!;
+        var script = Path.Combine(RepositoryRoot(), "build", "install-chromium.sh");
+        Console.Error.WriteLine($"{ChromiumPath} is missing: running {script}");
+        var install = Process.Start(new ProcessStartInfo("bash", [script]) { RedirectStandardOutput = true, RedirectStandardError = true })!;
         var output = install.StandardOutput.ReadToEndAsync();
         var error = install.StandardError.ReadToEndAsync();
         install.WaitForExit();
-        Console.Error.WriteLine(install.ExitCode == 0 ? "chromium installed." : "installing chromium failed.");
-        Assert.True(install.ExitCode == 0 && File.Exists(ChromiumPath), $"Could not install chromium (apt-get exited {install.ExitCode}); install it with 'apt-get install -y chromium'.\n{output.Result}\n{error.Result}");
+        Assert.True(install.ExitCode == 0 && File.Exists(ChromiumPath), $"Could not install chromium ({script} exited {install.ExitCode}); install it with 'apt-get install -y chromium'.\n{output.Result}\n{error.Result}");
     }
 }
 
