@@ -45,6 +45,19 @@ internal static class SahelTool
             return 1;
         }
 
+        if (parsed.Action is HelpAction)
+        {
+            // The help builder pads its columns with trailing spaces; a pipe gets the lines without them.
+            var help = new StringWriter();
+            var code = parsed.Invoke(new InvocationConfiguration { Output = help, Error = error });
+            foreach (var line in help.ToString().ReplaceLineEndings("\n").TrimEnd('\n').Split('\n'))
+            {
+                output.WriteLine(line.TrimEnd());
+            }
+
+            return code;
+        }
+
         try
         {
             return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });

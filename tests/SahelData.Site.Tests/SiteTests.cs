@@ -178,6 +178,12 @@ public sealed class SiteTests : IClassFixture<SiteFixture>
         }
 
         Assert.Contains("CC BY 4.0", await watched.Page.InnerTextAsync("footer"));
+        foreach (var (file, format) in new[] { ("sahel-events.csv", "csv"), ("sahel.json", "json"), ("sahel.jsonl", "jsonl"), ("sahel.graphml", "graphml") })
+        {
+            Assert.Equal(1, await watched.Page.Locator($"main a[href='data/{file}']").CountAsync());
+            Assert.Equal(Sahel.Run("export", format).Output, File.ReadAllText(Path.Combine(site.SiteFolder, "data", file)));
+        }
+
         await site.ScreenshotAsync(watched.Page, "home", fullPage: true);
 
         await using var wide = await site.OpenAsync(1440, 1000);

@@ -52,7 +52,7 @@ public sealed class ToolProcessTests
             var (code, output, _) = Sahel(command);
             Assert.Equal(0, code);
             Assert.Contains("Usage:", output);
-            Assert.All(output.Split('\n'), line => Assert.True(line.TrimEnd().Length <= 80, $"{string.Join(' ', command)}: {line.Length} columns: {line}"));
+            Assert.All(output.Split('\n'), line => Assert.True(line.Length <= 80 && !line.EndsWith(' '), $"{string.Join(' ', command)}: {line.Length} columns: '{line}'"));
         }
     }
 

@@ -69,8 +69,24 @@ internal static class SiteWriter
             File.WriteAllText(target, text, new UTF8Encoding(false));
         }
 
-        return files.Count;
+        foreach (var (file, _, export) in Downloads)
+        {
+            Directory.CreateDirectory(Path.Combine(folder, "data"));
+            using var stream = File.Create(Path.Combine(folder, "data", file));
+            export(stream);
+        }
+
+        return files.Count + Downloads.Length;
     }
+
+    /// <summary>The exports, offered for download from the home page (docs/exports.md describes each).</summary>
+    private static readonly (string File, string Description, Action<Stream> Export)[] Downloads =
+    [
+        ("sahel-events.csv", "events in ACLED's CSV layout", Exports.Exporters.Csv),
+        ("sahel.json", "the whole dataset as JSON", Exports.Exporters.Json),
+        ("sahel.jsonl", "one entry per line (JSON Lines)", Exports.Exporters.JsonLines),
+        ("sahel.graphml", "the network for Gephi or networkx (GraphML)", Exports.Exporters.GraphMl),
+    ];
 
     /// <summary>The frame of every page: header with the site's navigation, the content, the licence.</summary>
     public static string Layout(Page page, string title, Action<Page> body, string? bodyClass = null)
@@ -129,6 +145,13 @@ internal static class SiteWriter
             p.Raw("<h2>Browse</h2>\n<ul class=\"browse\"><li>").Link("timeline.html", "The timeline").Raw(": events in date order, filtered by actor, place, kind and period.</li><li>")
                 .Link("network.html", "The network").Raw(": who took part in what, and who holds or rejects which claim.</li><li>")
                 .Link("search.html", "Search").Raw(" by any recorded spelling (Kiev, Goita, Wagner).</li></ul>\n");
+            p.Raw("<h2>Download</h2>\n<ul class=\"browse\">");
+            foreach (var (file, description, _) in Downloads)
+            {
+                p.Raw("<li>").Link("data/" + file, file).Raw(": ").Text(description).Raw("</li>");
+            }
+
+            p.Raw($"</ul>\n<p class=\"note\">Data under {DataLicence}: cite “SahelData contributors”.</p>\n");
         });
     }
 
