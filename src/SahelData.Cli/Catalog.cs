@@ -74,11 +74,22 @@ internal static class Catalog
 
     public static CollectionView ByFolder(string folder) => Collections.Single(c => c.Folder == folder);
 
-    /// <summary>The entries an id or a name designates: exact ids first, then names and aliases.</summary>
+    /// <summary>
+    /// The entries an id or a name designates: exact ids first, then names and aliases. <c>actors/mali</c>, the form
+    /// the tool prints, looks in that collection only.
+    /// </summary>
     public static ImmutableArray<(CollectionView Collection, object Entry)> Resolve(string idOrName)
     {
-        var byId = Collections
-            .Select(c => (Collection: c, Entry: c.Get(idOrName)))
+        var collections = Collections;
+        if (Lookup.SplitCollection(idOrName) is { } split)
+        {
+            collections = ImmutableArray.Create(ByFolder(split.Folder));
+            idOrName = split.Id;
+        }
+
+        idOrName = idOrName.Trim();
+        var byId = collections
+            .Select(c => (Collection: c, Entry: c.Get(idOrName.ToLowerInvariant())))
             .Where(m => m.Entry is not null)
             .Select(m => (m.Collection, m.Entry!))
             .ToImmutableArray();
@@ -87,7 +98,7 @@ internal static class Catalog
             return byId;
         }
 
-        return Collections.SelectMany(c => c.FindByName(idOrName).Select(e => (c, e))).ToImmutableArray();
+        return collections.SelectMany(c => c.FindByName(idOrName).Select(e => (c, e))).ToImmutableArray();
     }
 
     public static string IdOf(object entry) => entry.GetType().GetProperty("Id")?.GetValue(entry)?.ToString() ?? string.Empty;

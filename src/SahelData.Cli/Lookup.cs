@@ -1,7 +1,8 @@
 using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using SahelData.Model;
-using SahelData.Runtime;
 
 namespace SahelData.Cli;
 
@@ -9,32 +10,95 @@ namespace SahelData.Cli;
 internal static class Lookup
 {
     public static bool TryActor(string text, out Actor actor, out string problem) =>
-        TryFind(text, "actor", id => Actors.TryGet(new ActorId(id), out var a) ? a : null, Actors.FindAll, a => a.Id.Value, Actors.All.Select(a => a.Id.Value), out actor, out problem);
+        TryFind(text, Actors.Folder, id => Actors.TryGet(new ActorId(id), out var a) ? a : null, Actors.FindAll, a => a.Id.Value, Actors.All.Select(a => a.Id.Value), out actor, out problem);
 
     public static bool TryPlace(string text, out Place place, out string problem) =>
-        TryFind(text, "place", id => Places.TryGet(new PlaceId(id), out var p) ? p : null, Places.FindAll, p => p.Id.Value, Places.All.Select(p => p.Id.Value), out place, out problem);
+        TryFind(text, Places.Folder, id => Places.TryGet(new PlaceId(id), out var p) ? p : null, Places.FindAll, p => p.Id.Value, Places.All.Select(p => p.Id.Value), out place, out problem);
 
     public static bool TryEvent(string text, out Event @event, out string problem) =>
-        TryFind(text, "event", id => Events.TryGet(new EventId(id), out var e) ? e : null, _ => default, e => e.Id.Value, Events.All.Select(e => e.Id.Value), out @event, out problem);
+        TryFind(text, Events.Folder, id => Events.TryGet(new EventId(id), out var e) ? e : null, _ => ImmutableArray<Event>.Empty, e => e.Id.Value, Events.All.Select(e => e.Id.Value), out @event, out problem);
+
+    /// <summary>
+    /// A place, or a state standing for every place in it: "Kidal" is a place, "Mali" (a state, not a place) selects the
+    /// places that lie in Mali. A place wins when a text names both.
+    /// </summary>
+    public static bool TryPlaceOrCountry(string text, out TimelineQuery filter, out string problem)
+    {
+        filter = new TimelineQuery();
+        if (TryPlace(text, out var place, out problem))
+        {
+            filter = new TimelineQuery { Place = place.Id };
+            return true;
+        }
+
+        var placeProblem = problem;
+        if (!IsEmpty(text) && TryActor(text, out var actor, out _) && actor.Kind == ActorKind.State)
+        {
+            filter = new TimelineQuery { Country = actor.Id };
+            problem = string.Empty;
+            return true;
+        }
+
+        problem = placeProblem;
+        return false;
+    }
 
     public static bool TryDate(string text, out PartialDate date, out string problem)
     {
-        problem = PartialDate.TryParse(text, out date) ? string.Empty : $"'{text}' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2024-07";
+        problem = PartialDate.TryParse(text.Trim(), out date) ? string.Empty : $"'{text}' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2024-07";
         return problem.Length == 0;
+    }
+
+    /// <summary>Whether the text holds nothing to look up.</summary>
+    public static bool IsEmpty(string text) => string.IsNullOrWhiteSpace(text);
+
+    /// <summary>Splits <c>actors/mali</c>, the form the tool prints, into the folder and the id; null when there is no known folder.</summary>
+    public static (string Folder, string Id)? SplitCollection(string text)
+    {
+        var slash = text.IndexOf('/', StringComparison.Ordinal);
+        if (slash <= 0)
+        {
+            return null;
+        }
+
+        var folder = text[..slash].Trim();
+        return Catalog.Collections.Any(c => string.Equals(c.Folder, folder, StringComparison.OrdinalIgnoreCase))
+            ? (folder.ToLowerInvariant(), text[(slash + 1)..].Trim())
+            : null;
     }
 
     private static bool TryFind<T>(
         string text,
-        string what,
+        string folder,
         Func<string, T?> byId,
-        Func<string, System.Collections.Immutable.ImmutableArray<T>> byName,
+        Func<string, ImmutableArray<T>> byName,
         Func<T, string> idOf,
-        System.Collections.Generic.IEnumerable<string> ids,
+        IEnumerable<string> ids,
         out T found,
         out string problem)
         where T : class
     {
-        found = byId(text)!;
+        var what = folder.TrimEnd('s');
+        found = null!;
+        if (SplitCollection(text) is { } split)
+        {
+            if (split.Folder != folder)
+            {
+                problem = $"'{text}' is in {split.Folder}/, but {folder}/ is expected here";
+                return false;
+            }
+
+            text = split.Id;
+        }
+
+        if (IsEmpty(text))
+        {
+            problem = $"the {what} is empty; give its id or one of its names";
+            return false;
+        }
+
+        text = text.Trim();
+        found = byId(text.ToLowerInvariant())!;
         problem = string.Empty;
         if (found is not null)
         {

@@ -1,4 +1,4 @@
 using System;
 using SahelData.Cli;
 
-return SahelTool.Run(args, Console.Out, Console.Error, interactive: !Console.IsOutputRedirected);
+return SahelTool.Run(args, Console.Out, Console.Error);

@@ -1,29 +1,23 @@
+using System;
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.IO;
+using System.Linq;
 using SahelData.Cli.Commands;
-using Spectre.Console;
 
 namespace SahelData.Cli;
 
 /// <summary>The <c>sahel</c> command-line tool over the embedded dataset.</summary>
 internal static class SahelTool
 {
-    /// <summary>Runs the tool; 0 on success, 1 on a usage or lookup error.</summary>
-    public static int Run(string[] args, TextWriter output, TextWriter error, bool interactive = false)
-    {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = interactive ? AnsiSupport.Detect : AnsiSupport.No,
-            ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-            Out = new AnsiConsoleOutput(output),
-        });
-        if (!interactive)
-        {
-            console.Profile.Width = 120;
-        }
+    /// <summary>Help text wraps here so that it reads in any terminal and in a pipe.</summary>
+    public const int HelpWidth = 80;
 
-        var context = new ToolContext(console, output, error);
-        var root = new RootCommand("sahel — the SahelData dataset: events, actors, places and claims around the 2024 rupture between the Sahel juntas and Ukraine, and Russia's rise in Mali.")
+    /// <summary>Runs the tool; 0 on success, 1 on a usage or lookup error, 2 when a file or folder cannot be read or written.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var context = new ToolContext(output, error);
+        var root = new RootCommand("sahel: the SahelData dataset of events, actors, places and claims around the 2024 rupture between the Sahel juntas and Ukraine, and Russia's rise in Mali.")
         {
             TimelineCommand.Create(context),
             ShowCommand.Create(context),
@@ -31,18 +25,73 @@ internal static class SahelTool
             StatsCommand.Create(context),
             ExportCommand.Create(context),
             SchemaCommand.Create(context),
+            SiteCommand.Create(context),
         };
-        return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+        foreach (var help in root.Options.OfType<HelpOption>())
+        {
+            help.Action = new HelpAction { MaxWidth = HelpWidth };
+        }
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            // The errors alone, on the error stream: help text on the output would pollute a pipe.
+            foreach (var problem in parsed.Errors)
+            {
+                error.WriteLine("sahel: " + problem.Message);
+            }
+
+            error.WriteLine($"Run '{string.Join(' ', CommandPath(parsed.CommandResult))} --help' for usage.");
+            return 1;
+        }
+
+        if (parsed.Action is HelpAction)
+        {
+            // The help builder pads its columns with trailing spaces; a pipe gets the lines without them.
+            var help = new StringWriter();
+            var code = parsed.Invoke(new InvocationConfiguration { Output = help, Error = error });
+            foreach (var line in help.ToString().ReplaceLineEndings("\n").TrimEnd('\n').Split('\n'))
+            {
+                output.WriteLine(line.TrimEnd());
+            }
+
+            return code;
+        }
+
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return context.FailIo(e);
+        }
     }
+
+    private static System.Collections.Generic.IEnumerable<string> CommandPath(System.CommandLine.Parsing.CommandResult? result) =>
+        result is null ? [] : CommandPath(result.Parent as System.CommandLine.Parsing.CommandResult).Append(result.Command is RootCommand ? "sahel" : result.Command.Name);
 }
 
-/// <summary>Where commands write: a Spectre console for tables, the raw writers for data and errors.</summary>
-internal sealed record ToolContext(IAnsiConsole Console, TextWriter Output, TextWriter Error)
+/// <summary>Where commands write: data to the output, messages to the error writer.</summary>
+internal sealed record ToolContext(TextWriter Output, TextWriter Error)
 {
     /// <summary>Reports a lookup or usage error and returns the exit code for it.</summary>
     public int Fail(string message)
     {
         Error.WriteLine("sahel: " + message);
         return 1;
+    }
+
+    /// <summary>Reports, on one line, a file or folder that cannot be read or written, and returns the exit code for it.</summary>
+    public int FailIo(Exception problem)
+    {
+        var message = problem switch
+        {
+            DirectoryNotFoundException => "a folder on the path does not exist: " + problem.Message,
+            UnauthorizedAccessException => "not allowed: " + problem.Message,
+            _ => problem.Message,
+        };
+        Error.WriteLine("sahel: " + message.ReplaceLineEndings(" "));
+        return 2;
     }
 }

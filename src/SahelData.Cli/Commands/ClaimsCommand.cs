@@ -11,25 +11,17 @@ internal static class ClaimsCommand
 {
     public static Command Create(ToolContext context)
     {
-        var disputed = new Option<bool>("--disputed") { Description = "Only claims that some hold (assert or imply) and others reject (deny or dispute)." };
-        var about = new Option<string?>("--about") { Description = "Only claims about this event (its id)." };
-        var holder = new Option<string?>("--holder") { Description = "Only claims on which this actor takes a position: an id or any name." };
-        var command = new Command("claims", "List claims with who asserts, implies, reports, denies or disputes them.") { disputed, about, holder };
+        var disputed = new Option<bool>("--disputed") { Description = "Only claims that some hold (assert, imply) and others reject (deny, dispute)." };
+        var about = new Option<string?>("--about") { Description = "Only claims about this event (its id).", HelpName = "event" };
+        var holder = new Option<string?>("--holder") { Description = "Only claims on which this actor takes a position: an id or any name.", HelpName = "actor" };
+        var command = new Command("claims", "List claims with every position on them: who holds, relays or rejects each.") { disputed, about, holder };
         command.SetAction(result => Run(context, result.GetValue(disputed), result.GetValue(about), result.GetValue(holder)));
         return command;
     }
 
-    public static bool IsDisputed(Claim claim) =>
-        claim.Positions.Any(p => p.Stance is Stance.Asserts or Stance.Implies)
-        && claim.Positions.Any(p => p.Stance is Stance.Denies or Stance.Disputes);
-
     private static int Run(ToolContext context, bool disputed, string? aboutText, string? holderText)
     {
-        IEnumerable<Claim> claims = Claims.All;
-        if (disputed)
-        {
-            claims = claims.Where(IsDisputed);
-        }
+        IEnumerable<Claim> claims = disputed ? Claims.Disputed : Claims.All;
 
         if (aboutText is not null)
         {

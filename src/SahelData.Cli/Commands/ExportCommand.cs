@@ -1,7 +1,6 @@
 using System;
 using System.CommandLine;
 using System.IO;
-using System.Linq;
 using SahelData.Cli.Exports;
 
 namespace SahelData.Cli.Commands;
@@ -11,15 +10,19 @@ internal static class ExportCommand
 {
     public static Command Create(ToolContext context)
     {
-        var format = new Argument<string>("format") { Description = "json (the whole dataset), jsonl (one entry per line), csv (events, ACLED-style columns) or graphml (actors, events and claims as a network)." };
-        format.AcceptOnlyFromAmong(Exporters.ByFormat.Keys.ToArray());
-        var file = new Option<FileInfo?>("--output", "-o") { Description = "Write to this file instead of the standard output." };
+        var format = Choices.StringArgument("format", "json (the whole dataset), jsonl (one entry per line), csv (events in ACLED's columns) or graphml (actors, events, claims and places as a network).", Exporters.ByFormat.Keys);
+        var file = new Option<FileInfo?>("--output", "-o") { Description = "Write to this file instead of the standard output.", HelpName = "file" };
         var command = new Command("export", "Export the dataset for other tools.") { format, file };
         command.SetAction(result =>
         {
             var export = Exporters.ByFormat[result.GetValue(format)!];
             if (result.GetValue(file) is { } target)
             {
+                if (Directory.Exists(target.FullName))
+                {
+                    return context.FailIo(new IOException($"'{target.FullName}' is a folder; give a file name for -o"));
+                }
+
                 using var stream = target.Create();
                 export(stream);
                 context.Error.WriteLine($"wrote {target.FullName}");

@@ -13,6 +13,11 @@ internal static class SchemaCommand
         command.SetAction(result =>
         {
             var target = result.GetValue(folder)!;
+            if (File.Exists(target))
+            {
+                return context.FailIo(new IOException($"'{target}' is a file; give a folder"));
+            }
+
             Directory.CreateDirectory(target);
             foreach (var collection in Catalog.Collections)
             {

@@ -10,7 +10,7 @@ internal static class ShowCommand
 {
     public static Command Create(ToolContext context)
     {
-        var idOrName = new Argument<string>("id-or-name") { Description = "An id (wagner-group), or a name or alias of an actor or place (Wagner, Kiev, Goïta)." };
+        var idOrName = new Argument<string>("id-or-name") { Description = "An id (wagner-group, or actors/wagner-group as the tool prints it), or a name or alias of an actor or place (Wagner, Kiev, Goïta)." };
         var command = new Command("show", "Show one entry and everything that refers to it.") { idOrName };
         command.SetAction(result => Run(context, result.GetValue(idOrName)!));
         return command;
@@ -19,6 +19,11 @@ internal static class ShowCommand
     private static int Run(ToolContext context, string idOrName)
     {
         var output = context.Output;
+        if (Lookup.IsEmpty(idOrName) || Lookup.SplitCollection(idOrName) is { Id: var id } && Lookup.IsEmpty(id))
+        {
+            return context.Fail("the id or name is empty; give an id (wagner-group) or a name (Wagner)");
+        }
+
         var matches = Catalog.Resolve(idOrName);
         if (matches.IsEmpty)
         {

@@ -1,10 +1,8 @@
 using System;
-using System.Collections.Generic;
 using System.CommandLine;
 using System.Linq;
 using SahelData.Generators.Common;
 using SahelData.Model;
-using Spectre.Console;
 
 namespace SahelData.Cli.Commands;
 
@@ -13,20 +11,19 @@ internal static class TimelineCommand
 {
     public static Command Create(ToolContext context)
     {
-        var from = new Option<string?>("--from") { Description = "Only events that end on or after this date: YYYY, YYYY-MM or YYYY-MM-DD." };
-        var to = new Option<string?>("--to") { Description = "Only events that start on or before this date." };
-        var actor = new Option<string?>("--actor") { Description = "Only events this actor took part in: an id (wagner-group) or any name (Wagner)." };
-        var place = new Option<string?>("--place") { Description = "Only events at this place or within it: an id or a name." };
-        var kind = new Option<string?>("--kind") { Description = "Only events of this kind." };
-        kind.AcceptOnlyFromAmong(Enum.GetNames<EventKind>().Select(Naming.ToKebabCase).ToArray());
+        var from = new Option<string?>("--from") { Description = "Only events that may have happened on or after this date: YYYY, YYYY-MM or YYYY-MM-DD.", HelpName = "date" };
+        var to = new Option<string?>("--to") { Description = "Only events that may have happened on or before this date (a month or a year counts to its last day).", HelpName = "date" };
+        var actor = new Option<string?>("--actor") { Description = "Only events this actor took part in: an id (wagner-group) or any name (Wagner).", HelpName = "actor" };
+        var place = new Option<string?>("--place") { Description = "Only events at this place or within it (an id or a name), or in this country (Mali).", HelpName = "place" };
+        var kind = Choices.EnumOption<EventKind>("--kind", "Only events of this kind: " + Choices.List<EventKind>() + ".");
         var command = new Command("timeline", "List events in date order, with participants and places.") { from, to, actor, place, kind };
         command.SetAction(result => Run(context, result.GetValue(from), result.GetValue(to), result.GetValue(actor), result.GetValue(place), result.GetValue(kind)));
         return command;
     }
 
-    private static int Run(ToolContext context, string? from, string? to, string? actorText, string? placeText, string? kind)
+    private static int Run(ToolContext context, string? from, string? to, string? actorText, string? placeText, EventKind? kind)
     {
-        IEnumerable<Event> events = Events.All;
+        var query = new TimelineQuery { Kind = kind };
         if (from is not null)
         {
             if (!Lookup.TryDate(from, out var start, out var problem))
@@ -34,7 +31,7 @@ internal static class TimelineCommand
                 return context.Fail(problem);
             }
 
-            events = events.Where(e => (e.EndDate ?? e.Date).End >= start.Start);
+            query = query with { From = start };
         }
 
         if (to is not null)
@@ -44,7 +41,12 @@ internal static class TimelineCommand
                 return context.Fail(problem);
             }
 
-            events = events.Where(e => e.Date.Start <= end.End);
+            query = query with { To = end };
+        }
+
+        if (query.IsInverted)
+        {
+            return context.Fail($"--from {query.From} comes after --to {query.To}; swap them");
         }
 
         if (actorText is not null)
@@ -54,62 +56,61 @@ internal static class TimelineCommand
                 return context.Fail(problem);
             }
 
-            var involved = Events.Involving(actor.Id).ToHashSet();
-            events = events.Where(involved.Contains);
+            query = query with { Actor = actor.Id };
         }
 
         if (placeText is not null)
         {
-            if (!Lookup.TryPlace(placeText, out var place, out var problem))
+            if (!Lookup.TryPlaceOrCountry(placeText, out var where, out var problem))
             {
                 return context.Fail(problem);
             }
 
-            var places = WithinPlaces(place);
-            events = events.Where(e => e.Place is { } p && places.Contains(p.Value));
+            query = query with { Place = where.Place, Country = where.Country };
         }
 
-        if (kind is not null)
-        {
-            events = events.Where(e => Naming.ToKebabCase(e.Kind.ToString()) == kind);
-        }
-
-        var selected = events.OrderBy(e => e.Date).ThenBy(e => e.Id).ToList();
-        if (selected.Count == 0)
+        var selected = Events.Timeline(query);
+        if (selected.IsEmpty)
         {
             context.Output.WriteLine("No event matches.");
             return 0;
         }
 
-        var table = new Table().Border(TableBorder.Simple).AddColumns("Date", "Event", "Kind", "Participants", "Place");
         foreach (var e in selected)
         {
-            var date = e.EndDate is { } end ? $"{e.Date} – {end}" : e.Date.ToString();
-            var participants = string.Join(", ", e.Participants.Select(p => $"{p.Actor.Resolve().Name} ({Naming.ToKebabCase(p.Role.ToString())})"));
-            table.AddRow(new Text(date), new Text($"{e.Title}\n{e.Id}"), new Text(Naming.ToKebabCase(e.Kind.ToString())), new Text(participants), new Text(e.Place?.Resolve().Name ?? string.Empty));
+            Print(context, e);
         }
 
-        context.Console.Write(table);
-        context.Output.WriteLine(selected.Count == 1 ? "1 event" : $"{selected.Count} events");
+        context.Output.WriteLine(selected.Length == 1 ? "1 event" : $"{selected.Length} events");
         return 0;
     }
 
-    /// <summary>The place and every place within it, however deep.</summary>
-    private static HashSet<string> WithinPlaces(Place place)
+    /// <summary>
+    /// One event as a block of unpadded lines: the date as precise as the sources make it, the kind and the id on the
+    /// first line (so that <c>grep</c> and <c>cut</c> find them whole), then the title, who took part, where, and any
+    /// date the sources disagree on.
+    /// </summary>
+    private static void Print(ToolContext context, Event e)
     {
-        var found = new HashSet<string>(StringComparer.Ordinal) { place.Id.Value };
-        var pending = new Queue<Place>(new[] { place });
-        while (pending.Count > 0)
+        var output = context.Output;
+        var date = e.EndDate is { } end ? $"{e.Date}/{end}" : e.Date.ToString();
+        output.WriteLine($"{date}  {Naming.ToKebabCase(e.Kind.ToString())}  events/{e.Id}");
+        output.WriteLine($"  {e.Title}");
+        if (!e.Participants.IsEmpty)
         {
-            foreach (var inner in Places.ByWithin(pending.Dequeue().Id))
-            {
-                if (found.Add(inner.Id.Value))
-                {
-                    pending.Enqueue(inner);
-                }
-            }
+            output.WriteLine("  with: " + string.Join(", ", e.Participants.Select(p => $"{p.Actor.Resolve().Name} ({Naming.ToKebabCase(p.Role.ToString())})")));
         }
 
-        return found;
+        if (e.Place is { } place)
+        {
+            output.WriteLine("  at: " + place.Resolve().Name);
+        }
+
+        if (!e.ReportedDates.IsEmpty)
+        {
+            output.WriteLine("  dates reported: " + string.Join("; ", e.ReportedDates.Select(r => $"{r.Date} [{string.Join(", ", r.Sources)}]")));
+        }
+
+        output.WriteLine();
     }
 }

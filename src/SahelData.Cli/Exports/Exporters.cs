@@ -63,36 +63,59 @@ internal static class Exporters
         }
     }
 
-    /// <summary>The columns conflict analysts know from ACLED's event data.</summary>
+    /// <summary>
+    /// The CSV columns: ACLED's names where the meaning is ACLED's (its codebook), then this dataset's own where ACLED has
+    /// no room for what the sources say (a partial date, a date in dispute, a fatality figure's qualifier). Each column
+    /// and each mapping is documented in docs/exports.md.
+    /// </summary>
     public static readonly string[] CsvColumns =
     {
-        "event_id", "event_date", "date_precision", "event_type", "actor1", "actor2", "assoc_actor", "location", "country", "fatalities", "sources", "notes",
+        "event_id_cnty", "event_date", "end_date", "year", "time_precision", "date_precision", "reported_dates",
+        "event_type", "sub_event_type", "kind", "title",
+        "actor1", "assoc_actor_1", "actor2", "assoc_actor_2", "other_actors",
+        "country", "location", "latitude", "longitude",
+        "fatalities", "fatalities_qualifier", "fatality_figures",
+        "caused_by", "source", "notes",
     };
 
-    /// <summary>
-    /// Events as RFC 4180 CSV in UTF-8 with CRLF line ends. actor1 is the first attacker, initiator or speaker;
-    /// actor2 the first target or recipient; every other participant is an associated actor.
-    /// </summary>
+    /// <summary>Events as RFC 4180 CSV in UTF-8 with CRLF line ends, one row per event in id order.</summary>
     public static void Csv(Stream stream)
     {
         using var writer = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\r\n" };
         writer.WriteLine(string.Join(",", CsvColumns));
         foreach (var e in Events.All)
         {
-            var (actor1, actor2, associated) = Sides(e);
+            var sides = AcledSides.Of(e);
             var place = e.Place?.Resolve();
+            var located = place is null ? null : Located(place);
+            var (eventType, subEventType) = AcledTypes.Of(e.Kind);
+            var single = e.Fatalities.Length == 1 ? e.Fatalities[0] : null;
             var fields = new[]
             {
                 e.Id.Value,
-                (e.EndDate is { } end ? $"{e.Date}/{end}" : e.Date.ToString()),
-                Naming.ToKebabCase(e.Date.Precision.ToString()),
-                Naming.ToKebabCase(e.Kind.ToString()),
-                actor1?.Name ?? string.Empty,
-                actor2?.Name ?? string.Empty,
-                string.Join("; ", associated.Select(a => a.Name)),
-                place?.Name ?? string.Empty,
+                e.Date.ToString(),
+                e.EndDate?.ToString() ?? string.Empty,
+                e.Date.Year.ToString(CultureInfo.InvariantCulture),
+                e.Date.Precision == DatePrecision.Day ? "1" : "3",
+                Kebab(e.Date.Precision),
+                string.Join("; ", e.ReportedDates.Select(r => $"{r.Date} ({string.Join(", ", r.Sources)})")),
+                eventType,
+                subEventType,
+                Kebab(e.Kind),
+                e.Title,
+                sides.Actor1?.Name ?? string.Empty,
+                string.Join("; ", sides.Associated1.Select(a => a.Name)),
+                sides.Actor2?.Name ?? string.Empty,
+                string.Join("; ", sides.Associated2.Select(a => a.Name)),
+                string.Join("; ", sides.Others.Select(o => $"{o.Actor.Name} ({Kebab(o.Role)})")),
                 place?.Country?.Resolve().Name ?? string.Empty,
-                e.Fatalities.IsEmpty ? string.Empty : e.Fatalities.Sum(f => f.Count).ToString(CultureInfo.InvariantCulture),
+                place?.Name ?? string.Empty,
+                located?.Latitude?.ToString("R", CultureInfo.InvariantCulture) ?? string.Empty,
+                located?.Longitude?.ToString("R", CultureInfo.InvariantCulture) ?? string.Empty,
+                single?.Count.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
+                single is null ? string.Empty : Kebab(single.Qualifier),
+                string.Join("; ", e.Fatalities.Select(FatalityText)),
+                string.Join("; ", e.CausedBy.Select(c => c.Value)),
                 string.Join("; ", e.Sources.Select(s => s.Value)),
                 string.Join(" ", new[] { e.Description }.Concat(e.Notes).Where(n => !string.IsNullOrEmpty(n))),
             };
@@ -100,17 +123,22 @@ internal static class Exporters
         }
     }
 
-    public static (Actor? Actor1, Actor? Actor2, List<Actor> Associated) Sides(Event e)
-    {
-        var first = e.Participants.FirstOrDefault(p => p.Role is ParticipantRole.Attacker or ParticipantRole.Initiator or ParticipantRole.Speaker);
-        var second = e.Participants.FirstOrDefault(p => p.Role is ParticipantRole.Target or ParticipantRole.Recipient);
-        var associated = e.Participants.Where(p => p != first && p != second).Select(p => p.Actor.Resolve()).Distinct().ToList();
-        return (first?.Actor.Resolve(), second?.Actor.Resolve(), associated);
-    }
+    /// <summary>One fatality figure with its qualifier, whose dead, and its sources: <c>at-least 47 Malian Armed Forces (source-a, source-b)</c>.</summary>
+    public static string FatalityText(Fatality figure) =>
+        $"{Kebab(figure.Qualifier)} {figure.Count.ToString(CultureInfo.InvariantCulture)}"
+        + (figure.Actor is { } actor ? " " + actor.Resolve().Name : string.Empty)
+        + $" ({string.Join(", ", figure.Sources)})";
+
+    /// <summary>The place itself when it has coordinates; otherwise none (a region's centre is not the event's location).</summary>
+    private static Place? Located(Place place) => place.Latitude is not null && place.Longitude is not null ? place : null;
+
+    private static string Kebab(Enum value) => Naming.ToKebabCase(value.ToString());
 
     /// <summary>
-    /// Actors, events and claims as nodes (with their kind, and an actor's country); an edge from an actor to each event it
-    /// took part in (with its role) and to each claim it takes a position on (with its stance).
+    /// Actors, events, claims and places as nodes with typed attributes; edges: an actor to each event it took part in
+    /// (<c>participates</c>, with its role), an actor to each claim it takes a position on (<c>holds</c>, with its stance),
+    /// a claim to each event it is <c>about</c>, an event to its place (<c>at</c>), a place to the place it lies
+    /// <c>within</c>, and an event to each event it was <c>caused_by</c>.
     /// </summary>
     public static void GraphMl(Stream stream)
     {
@@ -123,6 +151,9 @@ internal static class Exporters
         Key(xml, "kind", "node", "kind");
         Key(xml, "country", "node", "country");
         Key(xml, "date", "node", "date");
+        Key(xml, "disputed", "node", "disputed", "boolean");
+        Key(xml, "latitude", "node", "latitude", "double");
+        Key(xml, "longitude", "node", "longitude", "double");
         Key(xml, "relation", "edge", "relation");
         Key(xml, "role", "edge", "role");
         Key(xml, "stance", "edge", "stance");
@@ -132,24 +163,47 @@ internal static class Exporters
         xml.WriteAttributeString("edgedefault", "directed");
         foreach (var actor in Actors.All)
         {
-            Node(xml, "actor:" + actor.Id, actor.Name, "actor", Naming.ToKebabCase(actor.Kind.ToString()), actor.Country?.Value, null);
+            Node(xml, "actor:" + actor.Id, actor.Name, "actor", Kebab(actor.Kind), ("country", actor.Country?.Value));
         }
 
         foreach (var e in Events.All)
         {
-            Node(xml, "event:" + e.Id, e.Title, "event", Naming.ToKebabCase(e.Kind.ToString()), null, e.Date.ToString());
+            Node(xml, "event:" + e.Id, e.Title, "event", Kebab(e.Kind), ("date", e.Date.ToString()));
         }
 
         foreach (var claim in Claims.All)
         {
-            Node(xml, "claim:" + claim.Id, claim.Statement, "claim", "claim", null, null);
+            Node(xml, "claim:" + claim.Id, claim.Statement, "claim", "claim", ("disputed", Claims.IsDisputed(claim) ? "true" : "false"));
+        }
+
+        foreach (var place in Places.All)
+        {
+            Node(
+                xml,
+                "place:" + place.Id,
+                place.Name,
+                "place",
+                Kebab(place.Kind),
+                ("country", place.Country?.Value),
+                ("latitude", place.Latitude?.ToString("R", CultureInfo.InvariantCulture)),
+                ("longitude", place.Longitude?.ToString("R", CultureInfo.InvariantCulture)));
         }
 
         foreach (var e in Events.All)
         {
             foreach (var participant in e.Participants)
             {
-                Edge(xml, "actor:" + participant.Actor, "event:" + e.Id, "participates", ("role", Naming.ToKebabCase(participant.Role.ToString())));
+                Edge(xml, "actor:" + participant.Actor, "event:" + e.Id, "participates", ("role", Kebab(participant.Role)));
+            }
+
+            if (e.Place is { } place)
+            {
+                Edge(xml, "event:" + e.Id, "place:" + place, "at");
+            }
+
+            foreach (var cause in e.CausedBy)
+            {
+                Edge(xml, "event:" + e.Id, "event:" + cause, "caused_by");
             }
         }
 
@@ -157,7 +211,20 @@ internal static class Exporters
         {
             foreach (var position in claim.Positions.Where(p => p.Actor is not null))
             {
-                Edge(xml, "actor:" + position.Actor, "claim:" + claim.Id, "holds", ("stance", Naming.ToKebabCase(position.Stance.ToString())));
+                Edge(xml, "actor:" + position.Actor, "claim:" + claim.Id, "holds", ("stance", Kebab(position.Stance)));
+            }
+
+            foreach (var about in claim.About)
+            {
+                Edge(xml, "claim:" + claim.Id, "event:" + about, "about");
+            }
+        }
+
+        foreach (var place in Places.All)
+        {
+            if (place.Within is { } within)
+            {
+                Edge(xml, "place:" + place.Id, "place:" + within, "within");
             }
         }
 
@@ -176,33 +243,35 @@ internal static class Exporters
         xml.WriteEndElement();
     }
 
-    private static void Node(XmlWriter xml, string id, string label, string type, string kind, string? country, string? date)
+    private static void Node(XmlWriter xml, string id, string label, string type, string kind, params (string Key, string? Value)[] attributes)
     {
         xml.WriteStartElement("node");
         xml.WriteAttributeString("id", id);
         Data(xml, "label", label);
         Data(xml, "type", type);
         Data(xml, "kind", kind);
-        if (country is not null)
+        foreach (var (key, value) in attributes)
         {
-            Data(xml, "country", country);
-        }
-
-        if (date is not null)
-        {
-            Data(xml, "date", date);
+            if (value is not null)
+            {
+                Data(xml, key, value);
+            }
         }
 
         xml.WriteEndElement();
     }
 
-    private static void Edge(XmlWriter xml, string source, string target, string relation, (string Key, string Value) attribute)
+    private static void Edge(XmlWriter xml, string source, string target, string relation, params (string Key, string Value)[] attributes)
     {
         xml.WriteStartElement("edge");
         xml.WriteAttributeString("source", source);
         xml.WriteAttributeString("target", target);
         Data(xml, "relation", relation);
-        Data(xml, attribute.Key, attribute.Value);
+        foreach (var (key, value) in attributes)
+        {
+            Data(xml, key, value);
+        }
+
         Data(xml, "weight", "1");
         xml.WriteEndElement();
     }
