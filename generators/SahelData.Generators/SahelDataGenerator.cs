@@ -4,13 +4,17 @@ using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
-using SahelData.Generators.Binding;
-using SahelData.Generators.Common;
-using SahelData.Generators.Diagnostics;
 using SahelData.Generators.Emission;
-using SahelData.Generators.Model;
 using SahelData.Generators.Parsing;
-using SahelData.Generators.Validation;
+using SahelData.Compiler.Binding;
+using SahelData.Generators.Reporting;
+using SahelData.Compiler.Diagnostics;
+using SahelData.Compiler.Linking;
+using SahelData.Compiler.Model;
+using SahelData.Compiler.Names;
+using SahelData.Compiler.Parsing;
+using SahelData.Compiler.Resolving;
+using SahelData.Compiler.Schema;
 
 namespace SahelData.Generators;
 
@@ -79,7 +83,7 @@ public sealed class SahelDataGenerator : IIncrementalGenerator
         var parsedFiles = context.AdditionalTextsProvider
             .Combine(dataRoot)
             .Where(static pair => DataFolders.IsDataFile(pair.Left.Path, pair.Right))
-            .Select(static (pair, cancellationToken) => YamlFileParser.Parse(pair.Left.Path, () => pair.Left.GetText(cancellationToken), cancellationToken))
+            .Select(static (pair, cancellationToken) => YamlFileParser.Parse(pair.Left.Path, () => pair.Left.GetText(cancellationToken)?.ToString(), cancellationToken))
             .WithTrackingName(TrackingNames.ParsedFiles);
         context.RegisterSourceOutput(parsedFiles, static (output, file) => Report(output, file.Diagnostics));
 
@@ -137,7 +141,7 @@ public sealed class SahelDataGenerator : IIncrementalGenerator
     {
         foreach (var diagnostic in diagnostics)
         {
-            output.ReportDiagnostic(diagnostic.ToDiagnostic());
+            output.ReportDiagnostic(RoslynDiagnostics.ToDiagnostic(diagnostic));
         }
     }
 }

@@ -48,7 +48,7 @@ public sealed class IncrementalTests
         driver = driver.ReplaceAdditionalText(booksFile, changed);
         var result = driver.RunGenerators(compilation).GetRunResult().Results.Single();
 
-        var parsed = result.TrackedSteps[TrackingNames.ParsedFiles].SelectMany(s => s.Outputs.Select(o => (Path: ((Model.ParsedFile)o.Value).Path, o.Reason))).ToList();
+        var parsed = result.TrackedSteps[TrackingNames.ParsedFiles].SelectMany(s => s.Outputs.Select(o => (Path: ((SahelData.Compiler.Model.ParsedFile)o.Value).Path, o.Reason))).ToList();
         Assert.Equal(2, parsed.Count);
         Assert.Contains(parsed, p => p.Path.EndsWith("books/books.yaml", StringComparison.Ordinal) && p.Reason == IncrementalStepRunReason.Modified);
         Assert.Contains(parsed, p => p.Path.EndsWith("authors/authors.yaml", StringComparison.Ordinal) && p.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged);
@@ -92,7 +92,7 @@ public sealed class IncrementalTests
             return;
         }
 
-        if (value is TextSpan or LinePositionSpan or DiagnosticDescriptor)
+        if (value is SahelData.Compiler.Diagnostics.DiagnosticDescriptor)
         {
             return;
         }

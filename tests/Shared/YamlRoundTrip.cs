@@ -5,7 +5,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Reflection;
-using SahelData.Generators.Common;
+using SahelData.Compiler.Names;
 using YamlDotNet.RepresentationModel;
 
 namespace SahelData.Testing;

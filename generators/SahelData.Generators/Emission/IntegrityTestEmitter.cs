@@ -1,8 +1,14 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
-using SahelData.Generators.Common;
-using SahelData.Generators.Model;
+using SahelData.Compiler.Binding;
+using SahelData.Compiler.Diagnostics;
+using SahelData.Compiler.Linking;
+using SahelData.Compiler.Model;
+using SahelData.Compiler.Names;
+using SahelData.Compiler.Parsing;
+using SahelData.Compiler.Resolving;
+using SahelData.Compiler.Schema;
 
 namespace SahelData.Generators.Emission;
 

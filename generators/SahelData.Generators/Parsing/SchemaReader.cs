@@ -6,9 +6,15 @@ using System.Text.RegularExpressions;
 using System.Threading;
 using System.Xml.Linq;
 using Microsoft.CodeAnalysis;
-using SahelData.Generators.Common;
-using SahelData.Generators.Diagnostics;
-using SahelData.Generators.Model;
+using SahelData.Compiler.Binding;
+using SahelData.Generators.Reporting;
+using SahelData.Compiler.Diagnostics;
+using SahelData.Compiler.Linking;
+using SahelData.Compiler.Model;
+using SahelData.Compiler.Names;
+using SahelData.Compiler.Parsing;
+using SahelData.Compiler.Resolving;
+using SahelData.Compiler.Schema;
 
 namespace SahelData.Generators.Parsing;
 
@@ -325,5 +331,5 @@ internal static class SchemaReader
     }
 
     private static LocationInfo? LocationOf(ISymbol symbol) =>
-        symbol.Locations.FirstOrDefault(l => l.IsInSource) is { } location ? LocationInfo.From(location) : null;
+        symbol.Locations.FirstOrDefault(l => l.IsInSource) is { } location ? RoslynDiagnostics.FromLocation(location) : null;
 }

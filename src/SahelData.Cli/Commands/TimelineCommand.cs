@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.Linq;
-using SahelData.Generators.Common;
+using SahelData.Compiler.Names;
 using SahelData.Model;
 using Spectre.Console;
 

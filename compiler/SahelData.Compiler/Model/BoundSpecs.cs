@@ -1,4 +1,6 @@
-namespace SahelData.Generators.Model;
+using SahelData.Compiler.Diagnostics;
+
+namespace SahelData.Compiler.Model;
 
 /// <summary>A YAML value converted to the type its property declares.</summary>
 internal abstract record BoundValue;

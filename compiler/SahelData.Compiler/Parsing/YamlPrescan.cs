@@ -1,9 +1,13 @@
 using System.Collections.Immutable;
-using Microsoft.CodeAnalysis.Text;
-using SahelData.Generators.Diagnostics;
-using SahelData.Generators.Model;
+using SahelData.Compiler.Binding;
+using SahelData.Compiler.Diagnostics;
+using SahelData.Compiler.Linking;
+using SahelData.Compiler.Model;
+using SahelData.Compiler.Names;
+using SahelData.Compiler.Resolving;
+using SahelData.Compiler.Schema;
 
-namespace SahelData.Generators.Parsing;
+namespace SahelData.Compiler.Parsing;
 
 /// <summary>
 /// One linear pass over a file before YamlDotNet reads it: refuses what would make the parser slow or its errors
@@ -13,7 +17,7 @@ namespace SahelData.Generators.Parsing;
 internal static class YamlPrescan
 {
     /// <summary>Reports what it finds; returns false when the file must not be given to the YAML parser.</summary>
-    public static bool Check(string path, SourceText text, string content, int offset, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
+    public static bool Check(LineMap lines, string content, int offset, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
     {
         var depth = 0;
         var quote = '\0';
@@ -37,14 +41,14 @@ internal static class YamlPrescan
 
             if (char.IsControl(c) && c != '\t')
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.InvalidText, At(path, text, i + offset), $"a control character (U+{(int)c:X4}), which data files cannot hold"));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.InvalidText, At(lines, i + offset), $"a control character (U+{(int)c:X4}), which data files cannot hold"));
                 return false;
             }
 
             if (c == '\uFFFD' && !replacementReported)
             {
                 replacementReported = true;
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.InvalidText, At(path, text, i + offset), "a replacement character (U+FFFD), which usually means the file was not saved as UTF-8"));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.InvalidText, At(lines, i + offset), "a replacement character (U+FFFD), which usually means the file was not saved as UTF-8"));
             }
 
             if (comment)
@@ -83,7 +87,7 @@ internal static class YamlPrescan
                     {
                         diagnostics.Add(DiagnosticInfo.Create(
                             DiagnosticCatalog.UnsupportedYaml,
-                            At(path, text, i + offset),
+                            At(lines, i + offset),
                             $"Values nested more than {YamlFileParser.MaxDepth} levels deep",
                             "flatten the structure"));
                         return false;
@@ -110,9 +114,5 @@ internal static class YamlPrescan
         return true;
     }
 
-    private static LocationInfo At(string path, SourceText text, int index)
-    {
-        var span = new TextSpan(System.Math.Min(index, text.Length), index < text.Length ? 1 : 0);
-        return new LocationInfo(path, span, text.Lines.GetLinePositionSpan(span));
-    }
+    private static LocationInfo At(LineMap lines, int index) => lines.At(index, index + 1);
 }

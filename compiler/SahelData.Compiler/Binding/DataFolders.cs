@@ -1,4 +1,4 @@
-namespace SahelData.Generators.Common;
+namespace SahelData.Compiler.Binding;
 
 /// <summary>Which collection folder a data file belongs to: the first folder below the data root.</summary>
 internal static class DataFolders

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace SahelData.Generators.Common;
+namespace SahelData.Compiler.Names;
 
 /// <summary>Conversions between C# names and the spellings used in data files.</summary>
 internal static class Naming

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace SahelData.Generators.Common;
+namespace SahelData.Compiler.Names;
 
 /// <summary>Finds the closest known word to a misspelt one, for "did you mean" hints.</summary>
 internal static class Suggestions

@@ -5,13 +5,17 @@ using System.IO;
 using System.Text;
 using System.Text.RegularExpressions;
 using System.Threading;
-using Microsoft.CodeAnalysis.Text;
-using SahelData.Generators.Diagnostics;
-using SahelData.Generators.Model;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
+using SahelData.Compiler.Binding;
+using SahelData.Compiler.Diagnostics;
+using SahelData.Compiler.Linking;
+using SahelData.Compiler.Model;
+using SahelData.Compiler.Names;
+using SahelData.Compiler.Resolving;
+using SahelData.Compiler.Schema;
 
-namespace SahelData.Generators.Parsing;
+namespace SahelData.Compiler.Parsing;
 
 /// <summary>
 /// Reads one YAML file into plain <see cref="YamlNode"/>s. It walks YamlDotNet's event stream itself, so that
@@ -25,10 +29,10 @@ internal static class YamlFileParser
 
     private static readonly Regex MarkPrefix = new(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ", RegexOptions.CultureInvariant);
 
-    public static ParsedFile Parse(string path, Func<SourceText?> readText, CancellationToken cancellationToken)
+    public static ParsedFile Parse(string path, Func<string?> readText, CancellationToken cancellationToken)
     {
         var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
-        SourceText? text;
+        string? text;
         try
         {
             text = readText();
@@ -46,15 +50,16 @@ internal static class YamlFileParser
         }
 
         // A byte-order mark left in the text would read as content; positions stay those of the file.
-        var content = text.ToString();
+        var lines = new LineMap(path, text);
+        var content = text;
         var offset = content.Length > 0 && content[0] == '\uFEFF' ? 1 : 0;
         content = content.Substring(offset);
-        if (!YamlPrescan.Check(path, text, content, offset, diagnostics))
+        if (!YamlPrescan.Check(lines, content, offset, diagnostics))
         {
             return new ParsedFile(path, null, diagnostics.ToEquatableArray());
         }
 
-        var reader = new Reader(path, text, content, offset, diagnostics, cancellationToken);
+        var reader = new Reader(lines, content, offset, diagnostics, cancellationToken);
         YamlNode? root = null;
         try
         {
@@ -163,8 +168,7 @@ internal static class YamlFileParser
 
     private sealed class Reader
     {
-        private readonly string path;
-        private readonly SourceText text;
+        private readonly LineMap lines;
         private readonly ImmutableArray<DiagnosticInfo>.Builder diagnostics;
         private readonly CancellationToken cancellationToken;
         private readonly IParser parser;
@@ -173,10 +177,9 @@ internal static class YamlFileParser
         // An explicit stack keeps deep nesting off the call stack.
         private readonly Stack<Frame> openFrames = new();
 
-        public Reader(string path, SourceText text, string content, int offset, ImmutableArray<DiagnosticInfo>.Builder diagnostics, CancellationToken cancellationToken)
+        public Reader(LineMap lines, string content, int offset, ImmutableArray<DiagnosticInfo>.Builder diagnostics, CancellationToken cancellationToken)
         {
-            this.path = path;
-            this.text = text;
+            this.lines = lines;
             this.offset = offset;
             this.diagnostics = diagnostics;
             this.cancellationToken = cancellationToken;
@@ -225,11 +228,9 @@ internal static class YamlFileParser
         /// <summary>A location from positions in <see cref="Content"/>.</summary>
         public LocationInfo At(long start, long end)
         {
-            var length = text.Length;
-            var from = (int)Math.Min(Math.Max(start + offset, 0), length);
-            var to = (int)Math.Min(Math.Max(end + offset, from), length);
-            var span = TextSpan.FromBounds(from, to);
-            return new LocationInfo(path, span, text.Lines.GetLinePositionSpan(span));
+            var from = (int)Math.Min(Math.Max(start + offset, 0), int.MaxValue);
+            var to = (int)Math.Min(Math.Max(end + offset, from), int.MaxValue);
+            return lines.At(from, to);
         }
 
         /// <summary>Reads the node whose first event is current; leaves the parser on its last event.</summary>
@@ -325,7 +326,7 @@ internal static class YamlFileParser
                 return;
             }
 
-            frame.KeyLines.Add(key.Value, key.Location.LineSpan.Start.Line + 1);
+            frame.KeyLines.Add(key.Value, key.Location.Line);
             frame.Pairs.Add(new YamlPair(key, child));
         }
 
@@ -378,10 +379,10 @@ internal static class YamlFileParser
         private YamlNode Invalid(ParsingEvent source) =>
             new(YamlNodeKind.Invalid, null, false, At(source.Start, source.End), EquatableArray<YamlNode>.Empty, EquatableArray<YamlPair>.Empty);
 
-        private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, ParsingEvent source, params string[] arguments) =>
+        private void Report(DiagnosticDescriptor descriptor, ParsingEvent source, params string[] arguments) =>
             diagnostics.Add(DiagnosticInfo.Create(descriptor, At(source.Start, source.End), arguments));
 
-        private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments) =>
+        private void Report(DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments) =>
             diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));
     }
 

@@ -1,4 +1,6 @@
-namespace SahelData.Generators.Model;
+using SahelData.Compiler.Diagnostics;
+
+namespace SahelData.Compiler.Model;
 
 internal enum YamlNodeKind
 {

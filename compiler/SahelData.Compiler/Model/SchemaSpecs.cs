@@ -1,4 +1,6 @@
-namespace SahelData.Generators.Model;
+using SahelData.Compiler.Diagnostics;
+
+namespace SahelData.Compiler.Model;
 
 /// <summary>The kinds of value a YAML key can hold.</summary>
 internal enum ValueKind

@@ -5,11 +5,15 @@ using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading;
-using SahelData.Generators.Common;
-using SahelData.Generators.Diagnostics;
-using SahelData.Generators.Model;
+using SahelData.Compiler.Diagnostics;
+using SahelData.Compiler.Linking;
+using SahelData.Compiler.Model;
+using SahelData.Compiler.Names;
+using SahelData.Compiler.Parsing;
+using SahelData.Compiler.Resolving;
+using SahelData.Compiler.Schema;
 
-namespace SahelData.Generators.Binding;
+namespace SahelData.Compiler.Binding;
 
 /// <summary>
 /// Binds one parsed file against the collection its folder names: every key must be known, every value of the

@@ -1,14 +1,16 @@
-using Microsoft.CodeAnalysis;
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
 
-namespace SahelData.Generators.Diagnostics;
+namespace SahelData.Compiler.Diagnostics;
 
 /// <summary>
 /// Every diagnostic the generator reports. Ids are stable and documented in docs/diagnostics.md;
 /// messages are written for the curator who edits the YAML, and always say what to write instead.
 /// </summary>
-internal static class DiagnosticCatalog
+public static class DiagnosticCatalog
 {
-    private const string DataCategory = "SahelData.Data";
     private const string SchemaCategory = "SahelData.Schema";
 
     public static readonly DiagnosticDescriptor YamlSyntax = Error(
@@ -71,11 +73,16 @@ internal static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor InternalError = Error(
         "SAHEL9999", "The dataset generator failed", "The dataset generator failed while {0}: {1}. This is a bug in the generator, not in the data; please report it with this message.", "SahelData.Internal");
 
-    private static DiagnosticDescriptor Error(string id, string title, string message, string category) => new(
-        id,
-        title,
-        message,
-        category,
-        DiagnosticSeverity.Error,
-        isEnabledByDefault: true);
+    /// <summary>Every descriptor of the catalog, in id order: the one list documentation and tests derive from.</summary>
+    public static readonly IReadOnlyList<DiagnosticDescriptor> All = typeof(DiagnosticCatalog)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
+        .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
+        .OrderBy(d => d.Id, StringComparer.Ordinal)
+        .ToArray();
+
+    /// <summary>The category of problems in data files (as opposed to the schema, or the generator itself).</summary>
+    public const string DataCategory = "SahelData.Data";
+
+    private static DiagnosticDescriptor Error(string id, string title, string message, string category) => new(id, title, message, category);
 }

@@ -4,11 +4,15 @@ using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Threading;
-using SahelData.Generators.Common;
-using SahelData.Generators.Diagnostics;
-using SahelData.Generators.Model;
+using SahelData.Compiler.Binding;
+using SahelData.Compiler.Diagnostics;
+using SahelData.Compiler.Model;
+using SahelData.Compiler.Names;
+using SahelData.Compiler.Parsing;
+using SahelData.Compiler.Resolving;
+using SahelData.Compiler.Schema;
 
-namespace SahelData.Generators.Validation;
+namespace SahelData.Compiler.Linking;
 
 /// <summary>
 /// Links every file's entries into one dataset after all files are read: orders entries by id, reports duplicate ids,
@@ -109,7 +113,7 @@ internal sealed class DatasetLinker
                 repeated.IdLocation,
                 repeated.Id,
                 Path.GetFileName(original.FilePath),
-                $"line {original.LineSpan.Start.Line + 1}").WithAdditionalLocation(original));
+                $"line {original.Line}").WithAdditionalLocation(original));
         }
 
         return (spec, entries);

@@ -1,8 +1,14 @@
 using System.Collections.Generic;
 using System.Linq;
-using SahelData.Generators.Model;
+using SahelData.Compiler.Binding;
+using SahelData.Compiler.Diagnostics;
+using SahelData.Compiler.Linking;
+using SahelData.Compiler.Model;
+using SahelData.Compiler.Parsing;
+using SahelData.Compiler.Resolving;
+using SahelData.Compiler.Schema;
 
-namespace SahelData.Generators.Common;
+namespace SahelData.Compiler.Names;
 
 /// <summary>
 /// The C# member each entry gets on its collection class (<c>wagner-group</c> → <c>Actors.WagnerGroup</c>).

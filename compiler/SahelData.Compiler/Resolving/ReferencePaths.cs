@@ -1,8 +1,14 @@
 using System.Collections.Generic;
 using System.Linq;
-using SahelData.Generators.Model;
+using SahelData.Compiler.Binding;
+using SahelData.Compiler.Diagnostics;
+using SahelData.Compiler.Linking;
+using SahelData.Compiler.Model;
+using SahelData.Compiler.Names;
+using SahelData.Compiler.Parsing;
+using SahelData.Compiler.Schema;
 
-namespace SahelData.Generators.Common;
+namespace SahelData.Compiler.Resolving;
 
 /// <summary>
 /// A place in a collection's records where a reference to another entry can stand, e.g. <c>participants[].actor</c>,

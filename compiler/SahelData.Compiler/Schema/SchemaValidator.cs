@@ -1,11 +1,15 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using SahelData.Generators.Common;
-using SahelData.Generators.Diagnostics;
-using SahelData.Generators.Model;
+using SahelData.Compiler.Binding;
+using SahelData.Compiler.Diagnostics;
+using SahelData.Compiler.Linking;
+using SahelData.Compiler.Model;
+using SahelData.Compiler.Names;
+using SahelData.Compiler.Parsing;
+using SahelData.Compiler.Resolving;
 
-namespace SahelData.Generators.Validation;
+namespace SahelData.Compiler.Schema;
 
 /// <summary>Checks what only the set of all collections reveals: folders used twice, references to no collection, lookups named twice.</summary>
 internal static class SchemaValidator
