@@ -106,22 +106,27 @@ public sealed class SahelDataGenerator : IIncrementalGenerator
                 && string.Equals(value?.Trim(), "false", StringComparison.OrdinalIgnoreCase)))
             .WithTrackingName(TrackingNames.NamedMembers);
 
-        var collections = dataset
+        var resolved = dataset
             .Combine(schema)
             .Combine(namedMembers)
-            .SelectMany(static (input, _) => input.Left.Left.Collections.Select(data => new CollectionOutput(data, input.Left.Right, input.Right)))
+            .Select(static (input, cancellationToken) => DatasetResolver.Resolve(input.Left.Left, input.Left.Right, input.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.Resolved);
+        context.RegisterSourceOutput(resolved, static (output, dataset) => Report(output, dataset.Diagnostics));
+
+        var collections = resolved
+            .SelectMany(static (dataset, _) => dataset.Collections)
             .WithTrackingName(TrackingNames.CollectionOutputs);
         context.RegisterSourceOutput(
-            collections.Where(static collection => !collection.Data.Spec.IsReferenced),
-            static (output, collection) => Emit(output, collection, collection.Data.Spec.ClassName, CollectionEmitter.Emit));
+            collections.Where(static collection => !collection.Spec.IsReferenced),
+            static (output, collection) => Emit(output, collection, collection.Spec.ClassName, CollectionEmitter.Emit));
         context.RegisterSourceOutput(
             collections.Combine(integrityTests).Where(static input => input.Right).Select(static (input, _) => input.Left),
-            static (output, collection) => Emit(output, collection, IntegrityTestEmitter.ClassName(collection.Data.Spec), IntegrityTestEmitter.Emit));
+            static (output, collection) => Emit(output, collection, IntegrityTestEmitter.ClassName(collection.Spec), IntegrityTestEmitter.Emit));
     }
 
-    private static void Emit(SourceProductionContext output, CollectionOutput collection, string fileName, Func<CollectionOutput, System.Threading.CancellationToken, string> emit)
+    private static void Emit(SourceProductionContext output, ResolvedCollection collection, string fileName, Func<ResolvedCollection, System.Threading.CancellationToken, string> emit)
     {
-        var spec = collection.Data.Spec;
+        var spec = collection.Spec;
         string source;
         try
         {

@@ -174,6 +174,20 @@ public sealed class DiagnosticTests
         Assert.Contains("Authors", message);
     }
 
+    [Theory]
+    [InlineData("- id: all\n  name: Everyone\n")]
+    [InlineData("- id: a-1\n  name: X\n- id: a1\n  name: Y\n")]
+    public void Ids_whose_member_names_would_clash_are_fine_when_no_members_are_generated(string yaml)
+    {
+        var files = new[] { File("authors/authors.yaml", ValidAuthor + yaml), File("books/books.yaml", "[]") };
+        _ = Driver(files).RunGeneratorsAndUpdateCompilation(Compilation(Fixture.Schema), out _, out var reported);
+        Assert.Contains(reported, d => d.Id == "SAHEL0016");
+
+        Driver(files, namedMembers: false).RunGeneratorsAndUpdateCompilation(Compilation(Fixture.Schema), out var output, out var diagnostics);
+        Assert.Empty(diagnostics);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error));
+    }
+
     [Fact]
     public void Number_out_of_range_gives_the_range()
     {

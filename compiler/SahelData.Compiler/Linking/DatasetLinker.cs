@@ -16,7 +16,7 @@ namespace SahelData.Compiler.Linking;
 
 /// <summary>
 /// Links every file's entries into one dataset after all files are read: orders entries by id, reports duplicate ids,
-/// resolves every reference (or reports it dangling), checks hierarchies for cycles and entry names for clashes.
+/// resolves every reference (or reports it dangling) and checks hierarchies for cycles.
 /// </summary>
 internal sealed class DatasetLinker
 {
@@ -78,7 +78,6 @@ internal sealed class DatasetLinker
             }
 
             CheckCycles(spec, resolved);
-            CheckNames(spec, resolved);
             collections.Add(new CollectionData(spec, resolved.ToEquatableArray()));
         }
 
@@ -195,24 +194,6 @@ internal sealed class DatasetLinker
                         stack.Push((link.TargetIndex, 0));
                     }
                 }
-            }
-        }
-    }
-
-    private void CheckNames(CollectionSpec spec, List<BoundEntry> entries)
-    {
-        var names = EntryNames.Assign(spec, entries);
-        for (var i = 0; i < entries.Count; i++)
-        {
-            if (names[i].Clash is { } clash)
-            {
-                diagnostics.Add(DiagnosticInfo.Create(
-                    DiagnosticCatalog.ReservedName,
-                    entries[i].IdLocation,
-                    entries[i].Id,
-                    Naming.ToPascalCase(entries[i].Id),
-                    clash,
-                    entries[i].Id + "-" + spec.RecordName.ToLowerInvariant()));
             }
         }
     }

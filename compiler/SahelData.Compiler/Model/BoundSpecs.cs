@@ -49,8 +49,5 @@ internal sealed record BoundFile(
 /// <summary>A collection after linking: its entries in id order with every reference resolved.</summary>
 internal sealed record CollectionData(CollectionSpec Spec, EquatableArray<BoundEntry> Entries);
 
-/// <summary>Everything the emitter needs for one collection: its data and the schema of the whole dataset.</summary>
-internal sealed record CollectionOutput(CollectionData Data, EquatableArray<CollectionSpec> Schema, bool NamedMembers = true);
-
 /// <summary>The whole dataset after linking, with the problems only the whole graph reveals.</summary>
 internal sealed record LinkedDataset(EquatableArray<CollectionData> Collections, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -19,25 +19,23 @@ namespace SahelData.Generators.Emission;
 /// </summary>
 internal sealed class IntegrityTestEmitter
 {
+    private readonly ResolvedCollection collection;
     private readonly CollectionSpec spec;
     private readonly IReadOnlyList<BoundEntry> entries;
-    private readonly EquatableArray<CollectionSpec> schema;
     private readonly IReadOnlyList<ReferencePath> paths;
     private readonly SourceWriter writer = new();
-    private readonly bool namedMembers;
 
-    private IntegrityTestEmitter(CollectionOutput output)
+    private IntegrityTestEmitter(ResolvedCollection collection)
     {
-        namedMembers = output.NamedMembers;
-        spec = output.Data.Spec;
-        entries = output.Data.Entries;
-        schema = output.Schema;
-        paths = ReferencePaths.Of(spec).Where(p => Target(p) is not null).ToList();
+        this.collection = collection;
+        spec = collection.Spec;
+        entries = collection.Entries;
+        paths = collection.ReverseIndexes.Select(r => r.Path).ToList();
     }
 
     public static string ClassName(CollectionSpec collection) => collection.ClassName + "IntegrityTests";
 
-    public static string Emit(CollectionOutput output, CancellationToken cancellationToken) => new IntegrityTestEmitter(output).EmitFile(cancellationToken);
+    public static string Emit(ResolvedCollection collection, CancellationToken cancellationToken) => new IntegrityTestEmitter(collection).EmitFile(cancellationToken);
 
     private string Class => spec.ClassFullName;
 
@@ -95,14 +93,7 @@ internal sealed class IntegrityTestEmitter
 
     private void WriteNamedEntryTests()
     {
-        if (!namedMembers)
-        {
-            return;
-        }
-
-        var names = EntryNames.Assign(spec, entries);
-        var cases = entries.Select((e, i) => (e, names[i].Name)).Where(n => n.Name is not null)
-            .Select(n => $"{spec.Folder}/{n.e.Id} is {spec.ClassName}.{n.Name}").Distinct().ToList();
+        var cases = collection.Members.Select(m => $"{spec.Folder}/{m.Id} is {spec.ClassName}.{m.Name}").Distinct().ToList();
         if (cases.Count == 0)
         {
             return;
@@ -172,9 +163,9 @@ internal sealed class IntegrityTestEmitter
         writer.Close();
         writer.Line();
         writer.Open("private static bool Data_Exists(string folder, string id) => folder switch");
-        foreach (var collection in schema)
+        foreach (var target in collection.Collections)
         {
-            writer.Line($"{Literals.String(collection.Folder)} => {collection.ClassFullName}.TryGet(new {collection.IdTypeFullName}(id), out _),");
+            writer.Line($"{Literals.String(target.Folder)} => {target.ClassFullName}.TryGet(new {target.IdTypeFullName}(id), out _),");
         }
 
         writer.Line("_ => false,");
@@ -380,5 +371,5 @@ internal sealed class IntegrityTestEmitter
         writer.Line("};");
     }
 
-    private CollectionSpec? Target(ReferencePath path) => schema.FirstOrDefault(c => c.IdTypeName == path.TargetIdType);
+    private CollectionRef? Target(ReferencePath path) => collection.CollectionOfIdType(path.TargetIdType);
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -23,17 +24,17 @@ internal sealed class JsonSchemaEmitter
     private const string IdPattern = "^[a-z][a-z0-9]*(-[a-z0-9]+)*$";
 
     private readonly CollectionSpec spec;
-    private readonly EquatableArray<CollectionSpec> schema;
+    private readonly Func<string, CollectionRef?> collectionOfIdType;
     private readonly List<(string Name, TypeSpec Type)> definitions = new();
     private readonly StringBuilder json = new();
 
-    private JsonSchemaEmitter(CollectionSpec spec, EquatableArray<CollectionSpec> schema)
+    private JsonSchemaEmitter(CollectionSpec spec, Func<string, CollectionRef?> collectionOfIdType)
     {
         this.spec = spec;
-        this.schema = schema;
+        this.collectionOfIdType = collectionOfIdType;
     }
 
-    public static string Emit(CollectionSpec spec, EquatableArray<CollectionSpec> schema) => new JsonSchemaEmitter(spec, schema).Write();
+    public static string Emit(CollectionSpec spec, Func<string, CollectionRef?> collectionOfIdType) => new JsonSchemaEmitter(spec, collectionOfIdType).Write();
 
     private string Write()
     {
@@ -103,7 +104,7 @@ internal sealed class JsonSchemaEmitter
                 break;
             case ValueKind.Reference:
                 parts.Add("\"type\": \"string\", \"pattern\": " + Text(IdPattern));
-                var target = schema.FirstOrDefault(c => c.IdTypeName == type.TypeName);
+                var target = collectionOfIdType(type.TypeName);
                 description = Join(description, target is null ? "An id." : $"The id of an entry of data/{target.Folder}/.");
                 break;
             case ValueKind.Record:

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Text;
 
-namespace SahelData.Generators.Emission;
+namespace SahelData.Compiler.Resolving;
 
 /// <summary>
 /// The generator's side of <c>SahelData.Runtime.Packed</c> and <c>ValueReader</c>: numbers written as printable
@@ -12,7 +12,7 @@ internal static class PackedText
     private const char Zero = '?';
 
     /// <summary>A fixed-width table: each value + 1 in the fewest six-bit characters that hold the largest.</summary>
-    public static (string Text, int Width) Table(IReadOnlyList<int> values)
+    public static PackedTable Table(IReadOnlyList<int> values)
     {
         var largest = 0;
         foreach (var value in values)
@@ -35,7 +35,7 @@ internal static class PackedText
             }
         }
 
-        return (text.ToString(), width);
+        return new PackedTable(text.ToString(), width);
     }
 
     /// <summary>Appends a value of the stream: zigzag-encoded, in groups of five bits with a continuation bit, lowest first.</summary>
@@ -51,3 +51,6 @@ internal static class PackedText
         while (encoded != 0);
     }
 }
+
+/// <summary>A table of non-negative numbers (and -1) packed by <see cref="PackedText.Table"/>: its text and the characters per value.</summary>
+internal sealed record PackedTable(string Text, int Width);

@@ -1,0 +1,67 @@
+using SahelData.Compiler.Diagnostics;
+using SahelData.Compiler.Model;
+
+namespace SahelData.Compiler.Resolving;
+
+/// <summary>A collection another one refers to: how generated code names it.</summary>
+internal sealed record CollectionRef(string Folder, string IdTypeName, string IdTypeFullName, string ClassFullName);
+
+/// <summary>The member an entry gets on its collection class (<c>wagner-group</c> → <c>WagnerGroup</c>), with its docs.</summary>
+internal sealed record NamedMember(int Index, string Id, string Name, string Title, string? Description);
+
+/// <summary>
+/// A reverse index: the entries whose <see cref="ReferencePath.KeyPath"/> holds a given target, as packed
+/// bounds (per target index) and entry positions.
+/// </summary>
+internal sealed record ReverseIndex(ReferencePath Path, CollectionRef Target, PackedTable Bounds, PackedTable Entries);
+
+/// <summary>A reverse index of another collection (or this one) that leads to this collection's entries.</summary>
+internal sealed record IncomingIndex(CollectionRef Source, string MethodName, string KeyPath);
+
+/// <summary>The lookup by name: a hash table of folded names, the text of each key, and the entries of each key.</summary>
+internal sealed record NameIndex(PackedTable Slots, PackedTable Keys, PackedTable Bounds, PackedTable Entries);
+
+/// <summary>
+/// Every stored value of a collection: the value stream (one varint run per entry), where each entry starts,
+/// the text of each id, the id hash table, and the UTF-8 text table every other table points into.
+/// </summary>
+internal sealed record StoredValues(
+    string Values,
+    PackedTable EntryStarts,
+    PackedTable IdTexts,
+    PackedTable IdSlots,
+    int TextCount,
+    string Utf8,
+    PackedTable TextBounds);
+
+/// <summary>
+/// Everything emission needs for one collection, decided once: emitters only write it out.
+/// </summary>
+internal sealed record ResolvedCollection(
+    CollectionSpec Spec,
+    EquatableArray<BoundEntry> Entries,
+    EquatableArray<CollectionRef> Collections,
+    EquatableArray<NamedMember> Members,
+    EquatableArray<ReverseIndex> ReverseIndexes,
+    EquatableArray<IncomingIndex> Incoming,
+    NameIndex? Names,
+    StoredValues Stored,
+    bool NamedMembers)
+{
+    /// <summary>How generated code names the collection whose id type is <paramref name="idTypeName"/>, if any.</summary>
+    public CollectionRef? CollectionOfIdType(string idTypeName)
+    {
+        foreach (var collection in Collections)
+        {
+            if (collection.IdTypeName == idTypeName)
+            {
+                return collection;
+            }
+        }
+
+        return null;
+    }
+}
+
+/// <summary>The whole dataset after resolving, with the problems only the chosen output reveals (clashing member names).</summary>
+internal sealed record ResolvedDataset(EquatableArray<ResolvedCollection> Collections, EquatableArray<DiagnosticInfo> Diagnostics);
