@@ -37,7 +37,8 @@ internal static class SchemaReader
             : new SchemaResult(null, EquatableArray<DiagnosticInfo>.Empty);
 
     /// <summary>
-    /// The collections compiled into the assemblies this compilation references, as the generator recorded them there:
+    /// The collections compiled into the assemblies this compilation references, as the generator recorded them there
+    /// (the schema description the tools read too; assemblies built before it existed are read from their symbols):
     /// what a test project needs to generate integrity tests for a dataset it does not compile itself.
     /// </summary>
     public static EquatableArray<CollectionSpec> ReadReferenced(Compilation compilation, CancellationToken cancellationToken)
@@ -48,8 +49,16 @@ internal static class SchemaReader
             foreach (var attribute in assembly.GetAttributes())
             {
                 var arguments = attribute.ConstructorArguments;
-                if (attribute.AttributeClass?.ToDisplayString() == CompiledCollectionAttributeName
-                    && arguments.Length == 2
+                if (attribute.AttributeClass?.ToDisplayString() != CompiledCollectionAttributeName)
+                {
+                    continue;
+                }
+
+                if (arguments.Length >= 3 && arguments[2].Value is string description)
+                {
+                    collections.Add(SchemaDescription.Read(description));
+                }
+                else if (arguments.Length == 2
                     && arguments[0].Value is INamedTypeSymbol record
                     && arguments[1].Value is string folder
                     && Read(record, folder, isReferenced: true, cancellationToken).Collection is { } collection)
