@@ -73,7 +73,15 @@ public sealed class SahelDataGenerator : IIncrementalGenerator
                 .ThenBy(c => c.RecordTypeName, StringComparer.Ordinal)
                 .ToEquatableArray())
             .WithTrackingName(TrackingNames.SchemaSet);
-        var schemaDiagnostics = schema.Select(static (collections, _) => SchemaValidator.Validate(collections)).WithTrackingName(TrackingNames.SchemaDiagnostics);
+        // Where each record is declared changes with any edit above it; only schema diagnostics read it.
+        var recordLocations = schemaResults
+            .Where(static result => result.Collection is not null && result.Location is not null)
+            .Select(static (result, _) => new RecordLocation(result.Collection!.RecordTypeName, result.Location!))
+            .Collect();
+        var schemaDiagnostics = schema
+            .Combine(recordLocations)
+            .Select(static (input, _) => SchemaValidator.Validate(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.SchemaDiagnostics);
         context.RegisterSourceOutput(schemaDiagnostics, static (output, diagnostics) => Report(output, diagnostics));
 
         var dataRoot = context.AnalyzerConfigOptionsProvider
@@ -117,10 +125,10 @@ public sealed class SahelDataGenerator : IIncrementalGenerator
             .SelectMany(static (dataset, _) => dataset.Collections)
             .WithTrackingName(TrackingNames.CollectionOutputs);
         context.RegisterSourceOutput(
-            collections.Where(static collection => !collection.Spec.IsReferenced),
+            collections.Where(static collection => !collection.Spec.IsReferenced).WithTrackingName(TrackingNames.EmittedCollections),
             static (output, collection) => Emit(output, collection, collection.Spec.ClassName, CollectionEmitter.Emit));
         context.RegisterSourceOutput(
-            collections.Combine(integrityTests).Where(static input => input.Right).Select(static (input, _) => input.Left),
+            collections.Combine(integrityTests).Where(static input => input.Right).Select(static (input, _) => input.Left).WithTrackingName(TrackingNames.EmittedIntegrityTests),
             static (output, collection) => Emit(output, collection, IntegrityTestEmitter.ClassName(collection.Spec), IntegrityTestEmitter.Emit));
     }
 
@@ -134,7 +142,7 @@ public sealed class SahelDataGenerator : IIncrementalGenerator
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            Report(output, new[] { DiagnosticInfo.Create(DiagnosticCatalog.InternalError, spec.Location, $"writing the code of {spec.Folder}/", exception.ToString()) });
+            Report(output, new[] { DiagnosticInfo.Create(DiagnosticCatalog.InternalError, null, $"writing the code of {spec.Folder}/", exception.ToString()) });
             return;
         }
 

@@ -15,4 +15,6 @@ internal static class TrackingNames
     public const string Dataset = nameof(Dataset);
     public const string Resolved = nameof(Resolved);
     public const string CollectionOutputs = nameof(CollectionOutputs);
+    public const string EmittedCollections = nameof(EmittedCollections);
+    public const string EmittedIntegrityTests = nameof(EmittedIntegrityTests);
 }

@@ -25,6 +25,9 @@ internal sealed class EntryBinder
     private static readonly string[] MonthNames = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames;
 
     private readonly ImmutableArray<DiagnosticInfo>.Builder diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
+    private readonly List<BoundEntry> entries = new();
+    private readonly List<EntryLocations> locations = new();
+    private readonly List<LocationInfo> referenceLocations = new();
     private readonly CancellationToken cancellationToken;
 
     private EntryBinder(CancellationToken cancellationToken) => this.cancellationToken = cancellationToken;
@@ -47,24 +50,24 @@ internal sealed class EntryBinder
                         schema.Count == 0 ? "none: no record declares a collection with [Collection(\"folder\")]" : string.Join(", ", schema.Select(c => c.Folder + "/"))));
                 }
 
-                return new BoundFile(file.Path, null, EquatableArray<BoundEntry>.Empty, binder.diagnostics.ToEquatableArray());
+                return new BoundFile(file.Path, null, EquatableArray<BoundEntry>.Empty, EquatableArray<EntryLocations>.Empty, binder.diagnostics.ToEquatableArray());
             }
 
-            var entries = binder.BindEntries(file.Root, collection);
-            return new BoundFile(file.Path, collection.Folder, entries, binder.diagnostics.ToEquatableArray());
+            binder.BindEntries(file.Root, collection);
+            return new BoundFile(file.Path, collection.Folder, binder.entries.ToEquatableArray(), binder.locations.ToEquatableArray(), binder.diagnostics.ToEquatableArray());
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             binder.diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.InternalError, file.Root?.Location, $"reading the entries of {file.Path}", exception.ToString()));
-            return new BoundFile(file.Path, null, EquatableArray<BoundEntry>.Empty, binder.diagnostics.ToEquatableArray());
+            return new BoundFile(file.Path, null, EquatableArray<BoundEntry>.Empty, EquatableArray<EntryLocations>.Empty, binder.diagnostics.ToEquatableArray());
         }
     }
 
-    private EquatableArray<BoundEntry> BindEntries(YamlNode? root, CollectionSpec collection)
+    private void BindEntries(YamlNode? root, CollectionSpec collection)
     {
         if (root is null || root.Kind == YamlNodeKind.Invalid || root.IsNull)
         {
-            return EquatableArray<BoundEntry>.Empty;
+            return;
         }
 
         if (root.Kind != YamlNodeKind.Sequence)
@@ -74,10 +77,9 @@ internal sealed class EntryBinder
                 DiagnosticCatalog.FileShape,
                 root.Location,
                 $"A file in {collection.Folder}/ must be a list of entries, each starting with '- id: …'.{hint}"));
-            return EquatableArray<BoundEntry>.Empty;
+            return;
         }
 
-        var entries = ImmutableArray.CreateBuilder<BoundEntry>(root.Items.Count);
         var what = Article(collection.RecordName.ToLowerInvariant());
         foreach (var item in root.Items)
         {
@@ -96,17 +98,13 @@ internal sealed class EntryBinder
                 continue;
             }
 
+            referenceLocations.Clear();
             var value = BindRecord(item, collection.Fields, what);
             var idValue = value.Fields[collection.IdFieldIndex] as ReferenceValue;
             var idNode = item.Pairs.FirstOrDefault(p => p.Key.Value == "id")?.Value;
-            entries.Add(new BoundEntry(
-                idValue?.Id ?? idNode?.Value ?? string.Empty,
-                idValue is not null,
-                idNode?.Location ?? item.Location,
-                value));
+            entries.Add(new BoundEntry(idValue?.Id ?? idNode?.Value ?? string.Empty, idValue is not null, value));
+            locations.Add(new EntryLocations(idNode?.Location ?? item.Location, referenceLocations.ToEquatableArray()));
         }
-
-        return entries.ToEquatableArray();
     }
 
     private RecordValue BindRecord(YamlNode mapping, EquatableArray<FieldSpec> fields, string what)
@@ -226,7 +224,8 @@ internal sealed class EntryBinder
                     return AbsentValue.Instance;
                 }
 
-                return new ReferenceValue(type.TypeName, text, node.Location);
+                referenceLocations.Add(node.Location);
+                return new ReferenceValue(type.TypeName, text, referenceLocations.Count - 1);
             default:
                 return WrongType(node, key, type, string.Empty);
         }

@@ -64,7 +64,7 @@ public static class DataCheck
     private static IReadOnlyList<DiagnosticInfo> Run(string dataDirectory, IEnumerable<(string Path, Func<string?> Text)> files, DatasetSchema schema, CancellationToken cancellationToken)
     {
         var collections = schema.Collections;
-        var diagnostics = new List<DiagnosticInfo>(SchemaValidator.Validate(collections));
+        var diagnostics = new List<DiagnosticInfo>(SchemaValidator.Validate(collections, Array.Empty<RecordLocation>()));
         var bound = ImmutableArray.CreateBuilder<BoundFile>();
         foreach (var (path, text) in files)
         {

@@ -50,9 +50,9 @@ internal sealed class DatasetLinker
             var ids = new Dictionary<string, int>(StringComparer.Ordinal);
             for (var i = 0; i < entries.Count; i++)
             {
-                if (!ids.ContainsKey(entries[i].Id))
+                if (!ids.ContainsKey(entries[i].Entry.Id))
                 {
-                    ids.Add(entries[i].Id, i);
+                    ids.Add(entries[i].Entry.Id, i);
                 }
             }
 
@@ -66,8 +66,8 @@ internal sealed class DatasetLinker
             for (var i = 0; i < entries.Count; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var entry = entries[i];
-                var value = (RecordValue)Resolve(entry.Value, indexByType);
+                var (entry, locations) = entries[i];
+                var value = (RecordValue)Resolve(entry.Value, locations, indexByType);
                 var fields = value.Fields.ToArray();
                 if (fields[spec.IdFieldIndex] is ReferenceValue self)
                 {
@@ -77,20 +77,21 @@ internal sealed class DatasetLinker
                 resolved.Add(entry with { Value = new RecordValue(fields.ToEquatableArray()) });
             }
 
-            CheckCycles(spec, resolved);
-            collections.Add(new CollectionData(spec, resolved.ToEquatableArray()));
+            CheckCycles(spec, resolved, entries);
+            collections.Add(new CollectionData(spec, resolved.ToEquatableArray(), entries.Select(e => e.Locations.Id).ToEquatableArray()));
         }
 
         return collections.ToEquatableArray();
     }
 
-    private (CollectionSpec Spec, List<BoundEntry> Entries) SortAndCheckDuplicates(CollectionSpec spec, List<BoundFile> files)
+    private (CollectionSpec Spec, List<(BoundEntry Entry, EntryLocations Locations)> Entries) SortAndCheckDuplicates(CollectionSpec spec, List<BoundFile> files)
     {
         // OrderBy is stable: among equal ids, the entry of the first file (by path), then the first in the file, wins.
-        var entries = files.Where(f => f.Folder == spec.Folder)
-            .SelectMany(f => f.Entries)
-            .OrderBy(e => e.Id, StringComparer.Ordinal)
+        var located = files.Where(f => f.Folder == spec.Folder)
+            .SelectMany(f => f.Entries.Select((e, i) => (Entry: e, Locations: f.Locations[i])))
+            .OrderBy(e => e.Entry.Id, StringComparer.Ordinal)
             .ToList();
+        var entries = located.Select(e => e.Entry).ToList();
         for (var i = 1; i < entries.Count; i++)
         {
             var first = entries[i - 1];
@@ -106,19 +107,19 @@ internal sealed class DatasetLinker
                 j--;
             }
 
-            var original = entries[j].IdLocation;
+            var original = located[j].Locations.Id;
             diagnostics.Add(DiagnosticInfo.Create(
                 DiagnosticCatalog.DuplicateId,
-                repeated.IdLocation,
+                located[i].Locations.Id,
                 repeated.Id,
                 Path.GetFileName(original.FilePath),
                 $"line {original.Line}").WithAdditionalLocation(original));
         }
 
-        return (spec, entries);
+        return (spec, located);
     }
 
-    private BoundValue Resolve(BoundValue value, Dictionary<string, (CollectionSpec Spec, Dictionary<string, int> Ids)> indexByType)
+    private BoundValue Resolve(BoundValue value, EntryLocations locations, Dictionary<string, (CollectionSpec Spec, Dictionary<string, int> Ids)> indexByType)
     {
         switch (value)
         {
@@ -138,19 +139,19 @@ internal sealed class DatasetLinker
                 var hint = closest is not null
                     ? $"Did you mean '{closest}'?"
                     : $"Check the spelling, or add an entry with this id to {target.Spec.Folder}/.";
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.DanglingReference, reference.Location, reference.Id, target.Spec.Folder + "/", hint));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.DanglingReference, locations.References[reference.Slot], reference.Id, target.Spec.Folder + "/", hint));
                 return reference;
             case RecordValue record:
-                return new RecordValue(record.Fields.Select(f => Resolve(f, indexByType)).ToEquatableArray());
+                return new RecordValue(record.Fields.Select(f => Resolve(f, locations, indexByType)).ToEquatableArray());
             case ListValue list:
-                return new ListValue(list.Items.Select(i => Resolve(i, indexByType)).ToEquatableArray());
+                return new ListValue(list.Items.Select(i => Resolve(i, locations, indexByType)).ToEquatableArray());
             default:
                 return value;
         }
     }
 
     /// <summary>Follows each field marked acyclic from every entry and reports each link that closes a circle.</summary>
-    private void CheckCycles(CollectionSpec spec, List<BoundEntry> entries)
+    private void CheckCycles(CollectionSpec spec, List<BoundEntry> entries, List<(BoundEntry Entry, EntryLocations Locations)> located)
     {
         foreach (var path in ReferencePaths.Of(spec))
         {
@@ -186,7 +187,7 @@ internal sealed class DatasetLinker
                     if (state[link.TargetIndex] == 1)
                     {
                         var circle = stack.Reverse().Select(s => entries[s.Node].Id).SkipWhile(id => id != link.Id).Concat(new[] { link.Id });
-                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.ReferenceCycle, link.Location, entries[node].Id, field.Key, string.Join(" → ", circle)));
+                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.ReferenceCycle, located[node].Locations.References[link.Slot], entries[node].Id, field.Key, string.Join(" → ", circle)));
                     }
                     else if (state[link.TargetIndex] == 0)
                     {

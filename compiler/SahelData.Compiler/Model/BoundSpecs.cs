@@ -28,26 +28,37 @@ internal sealed record DateValue(int Year, int Month, int Day) : BoundValue
     public int Packed => (Year * 10000) + (Month * 100) + Day;
 }
 
-/// <summary>A reference by id; <see cref="TargetIndex"/> is filled in when the whole dataset is linked (-1: not found).</summary>
-internal sealed record ReferenceValue(string TargetIdType, string Id, LocationInfo Location, int TargetIndex = -1) : BoundValue;
+/// <summary>
+/// A reference by id; <see cref="TargetIndex"/> is filled in when the whole dataset is linked (-1: not found).
+/// <see cref="Slot"/> numbers the references of an entry in the order they were read: where each one stands in the
+/// file is in <see cref="EntryLocations.References"/>, so that moving text around leaves the value equal.
+/// </summary>
+internal sealed record ReferenceValue(string TargetIdType, string Id, int Slot, int TargetIndex = -1) : BoundValue;
 
 /// <summary>A record's values, one per field of its type, in declaration order.</summary>
 internal sealed record RecordValue(EquatableArray<BoundValue> Fields) : BoundValue;
 
 internal sealed record ListValue(EquatableArray<BoundValue> Items) : BoundValue;
 
-/// <summary>One entry of a collection, bound against its record type.</summary>
-internal sealed record BoundEntry(string Id, bool HasValidId, LocationInfo IdLocation, RecordValue Value);
+/// <summary>One entry of a collection, bound against its record type; where it stands is in <see cref="EntryLocations"/>.</summary>
+internal sealed record BoundEntry(string Id, bool HasValidId, RecordValue Value);
 
-/// <summary>The entries one YAML file contributes to one collection.</summary>
+/// <summary>Where an entry's id and each of its references (by <see cref="ReferenceValue.Slot"/>) stand in its file.</summary>
+internal sealed record EntryLocations(LocationInfo Id, EquatableArray<LocationInfo> References);
+
+/// <summary>
+/// The entries one YAML file contributes to one collection, and, apart, where they stand: only diagnostics read
+/// <see cref="Locations"/>, so an edit that only moves text changes nothing that code is generated from.
+/// </summary>
 internal sealed record BoundFile(
     string Path,
     string? Folder,
     EquatableArray<BoundEntry> Entries,
+    EquatableArray<EntryLocations> Locations,
     EquatableArray<DiagnosticInfo> Diagnostics);
 
-/// <summary>A collection after linking: its entries in id order with every reference resolved.</summary>
-internal sealed record CollectionData(CollectionSpec Spec, EquatableArray<BoundEntry> Entries);
+/// <summary>A collection after linking: its entries in id order with every reference resolved, and where each id stands.</summary>
+internal sealed record CollectionData(CollectionSpec Spec, EquatableArray<BoundEntry> Entries, EquatableArray<LocationInfo> IdLocations);
 
 /// <summary>The whole dataset after linking, with the problems only the whole graph reveals.</summary>
 internal sealed record LinkedDataset(EquatableArray<CollectionData> Collections, EquatableArray<DiagnosticInfo> Diagnostics);

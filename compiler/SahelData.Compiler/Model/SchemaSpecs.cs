@@ -72,7 +72,6 @@ internal sealed record CollectionSpec(
     string IdTypeName,
     bool IsPublic,
     EquatableArray<FieldSpec> Fields,
-    LocationInfo? Location,
     bool IsReferenced = false)
 {
     public string ClassFullName => Namespace.Length == 0 ? $"global::{ClassName}" : $"global::{Namespace}.{ClassName}";
@@ -127,5 +126,5 @@ internal sealed record CollectionSpec(
     }
 }
 
-/// <summary>What reading one collection record produced: its spec, or the reasons it has none.</summary>
-internal sealed record SchemaResult(CollectionSpec? Collection, EquatableArray<DiagnosticInfo> Diagnostics);
+/// <summary>What reading one collection record produced: its spec (or the reasons it has none) and where the record is.</summary>
+internal sealed record SchemaResult(CollectionSpec? Collection, LocationInfo? Location, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -65,7 +65,7 @@ internal static class DatasetResolver
                 .Where(p => p.TargetIdType == spec.IdTypeName)
                 .Select(p => new IncomingIndex(Ref(source), p.MethodName, p.KeyPath)))
             .ToEquatableArray();
-        var members = namedMembers ? Members(spec, entries, diagnostics) : EquatableArray<NamedMember>.Empty;
+        var members = namedMembers ? Members(spec, entries, data.IdLocations, diagnostics) : EquatableArray<NamedMember>.Empty;
 
         return new ResolvedCollection(spec, entries, collections, members, reverse, incoming, names, stored with
         {
@@ -190,7 +190,7 @@ internal static class DatasetResolver
         return new ReverseIndex(path, target, PackedText.Table(bounds), PackedText.Table(sources));
     }
 
-    private static EquatableArray<NamedMember> Members(CollectionSpec spec, EquatableArray<BoundEntry> entries, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
+    private static EquatableArray<NamedMember> Members(CollectionSpec spec, EquatableArray<BoundEntry> entries, EquatableArray<LocationInfo> idLocations, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
     {
         var names = EntryNames.Assign(spec, entries);
         var members = new List<NamedMember>();
@@ -200,7 +200,7 @@ internal static class DatasetResolver
             {
                 diagnostics.Add(DiagnosticInfo.Create(
                     DiagnosticCatalog.ReservedName,
-                    entries[i].IdLocation,
+                    idLocations[i],
                     entries[i].Id,
                     Naming.ToPascalCase(entries[i].Id),
                     clash,

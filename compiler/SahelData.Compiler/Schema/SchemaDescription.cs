@@ -22,7 +22,7 @@ public static class SchemaDescription
     private const char Escape = '\\';
     private const string NullToken = "\\0";
 
-    /// <summary>Writes <paramref name="collection"/> in the compact form (its location is not kept).</summary>
+    /// <summary>Writes <paramref name="collection"/> in the compact form.</summary>
     internal static string Write(CollectionSpec collection)
     {
         var tokens = new List<string?>
@@ -58,7 +58,6 @@ public static class SchemaDescription
             reader.Text(),
             reader.Flag(),
             ReadFields(reader),
-            Location: null,
             IsReferenced: true);
         reader.End();
         return collection;

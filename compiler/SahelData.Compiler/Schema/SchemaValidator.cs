@@ -14,8 +14,18 @@ namespace SahelData.Compiler.Schema;
 /// <summary>Checks what only the set of all collections reveals: folders used twice, references to no collection, lookups named twice.</summary>
 internal static class SchemaValidator
 {
-    public static EquatableArray<DiagnosticInfo> Validate(EquatableArray<CollectionSpec> schema)
+    /// <param name="schema">Every collection.</param>
+    /// <param name="locations">Where each record is declared, when known; kept apart from the specs so that editing
+    /// around a record does not invalidate what is generated from it.</param>
+    public static EquatableArray<DiagnosticInfo> Validate(EquatableArray<CollectionSpec> schema, IEnumerable<RecordLocation> locations)
     {
+        var declared = new Dictionary<string, LocationInfo>(System.StringComparer.Ordinal);
+        foreach (var location in locations)
+        {
+            declared[location.RecordTypeName] = location.Location;
+        }
+
+        LocationInfo? LocationOf(CollectionSpec collection) => declared.TryGetValue(collection.RecordTypeName, out var location) ? location : null;
         var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
         var idTypes = new HashSet<string>(schema.Select(c => c.IdTypeName));
         foreach (var group in schema.GroupBy(c => c.Folder).Where(g => g.Count() > 1))
@@ -24,7 +34,7 @@ internal static class SchemaValidator
             {
                 diagnostics.Add(DiagnosticInfo.Create(
                     DiagnosticCatalog.InvalidCollection,
-                    collection.Location,
+                    LocationOf(collection),
                     $"The folder '{collection.Folder}' is already the collection of '{group.First().RecordName}'; each collection needs its own folder"));
             }
         }
@@ -38,7 +48,7 @@ internal static class SchemaValidator
                 {
                     diagnostics.Add(DiagnosticInfo.Create(
                         DiagnosticCatalog.InvalidCollection,
-                        collection.Location,
+                        LocationOf(collection),
                         $"'{path.KeyPath}' of '{collection.RecordName}' refers to '{path.TargetIdType}', but no record with [Collection] creates that id type"));
                 }
 
@@ -46,7 +56,7 @@ internal static class SchemaValidator
                 {
                     diagnostics.Add(DiagnosticInfo.Create(
                         DiagnosticCatalog.InvalidCollection,
-                        collection.Location,
+                        LocationOf(collection),
                         $"The lookup '{collection.ClassName}.{path.MethodName}' for '{path.KeyPath}' is named twice; give it another name with [ReverseIndex(\"…\")]"));
                 }
             }
@@ -55,3 +65,6 @@ internal static class SchemaValidator
         return diagnostics.ToEquatableArray();
     }
 }
+
+/// <summary>Where the record of a collection is declared.</summary>
+internal sealed record RecordLocation(string RecordTypeName, LocationInfo Location);

@@ -34,7 +34,7 @@ internal static class SchemaReader
     public static SchemaResult Read(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken) =>
         context.TargetSymbol is INamedTypeSymbol record
             ? Read(record, context.Attributes[0].ConstructorArguments.FirstOrDefault().Value as string, isReferenced: false, cancellationToken)
-            : new SchemaResult(null, EquatableArray<DiagnosticInfo>.Empty);
+            : new SchemaResult(null, null, EquatableArray<DiagnosticInfo>.Empty);
 
     /// <summary>
     /// The collections compiled into the assemblies this compilation references, as the generator recorded them there
@@ -83,7 +83,7 @@ internal static class SchemaReader
                     DiagnosticCatalog.InvalidCollection,
                     location,
                     $"The collection folder '{folder}' of '{record.Name}' must be a lower-case folder name such as 'actors'"));
-                return new SchemaResult(null, diagnostics.ToEquatableArray());
+                return new SchemaResult(null, location, diagnostics.ToEquatableArray());
             }
 
             if (!record.IsRecord)
@@ -103,7 +103,7 @@ internal static class SchemaReader
                     DiagnosticCatalog.InvalidCollection,
                     location,
                     $"'{record.Name}' needs a property 'public required {idTypeName} Id {{ get; init; }}': the generator creates the type {idTypeName}"));
-                return new SchemaResult(null, diagnostics.ToEquatableArray());
+                return new SchemaResult(null, location, diagnostics.ToEquatableArray());
             }
 
             // An entry's id is a reference to the entry itself; curators must always write it.
@@ -117,14 +117,13 @@ internal static class SchemaReader
                 idTypeName,
                 IsPublic(record),
                 fields.Select(f => f.PropertyName == "Id" ? idField : f).ToEquatableArray(),
-                location,
                 isReferenced);
-            return new SchemaResult(spec, diagnostics.ToEquatableArray());
+            return new SchemaResult(spec, location, diagnostics.ToEquatableArray());
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.InternalError, location, $"reading the record '{record.Name}'", exception.ToString()));
-            return new SchemaResult(null, diagnostics.ToEquatableArray());
+            return new SchemaResult(null, location, diagnostics.ToEquatableArray());
         }
     }
 
