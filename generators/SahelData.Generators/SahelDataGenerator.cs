@@ -114,9 +114,18 @@ public sealed class SahelDataGenerator : IIncrementalGenerator
                 && string.Equals(value?.Trim(), "false", StringComparison.OrdinalIgnoreCase)))
             .WithTrackingName(TrackingNames.NamedMembers);
 
+        // Titles and paths in generated docs come from the project (its assembly name, its data folder), never from a
+        // domain. Selecting the name alone keeps the step cached across code edits.
+        var outputSettings = context.CompilationProvider
+            .Select(static (compilation, _) => compilation.AssemblyName ?? string.Empty)
+            .Combine(dataRoot)
+            .Combine(namedMembers)
+            .Select(static (input, _) => new OutputSettings(input.Right, input.Left.Left, DataFolders.NameOf(input.Left.Right)))
+            .WithTrackingName(TrackingNames.OutputSettings);
+
         var resolved = dataset
             .Combine(schema)
-            .Combine(namedMembers)
+            .Combine(outputSettings)
             .Select(static (input, cancellationToken) => DatasetResolver.Resolve(input.Left.Left, input.Left.Right, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Resolved);
         context.RegisterSourceOutput(resolved, static (output, dataset) => Report(output, dataset.Diagnostics));

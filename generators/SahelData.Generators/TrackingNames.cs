@@ -9,6 +9,7 @@ internal static class TrackingNames
     public const string DataRoot = nameof(DataRoot);
     public const string IntegrityTests = nameof(IntegrityTests);
     public const string NamedMembers = nameof(NamedMembers);
+    public const string OutputSettings = nameof(OutputSettings);
     public const string ReferencedSchema = nameof(ReferencedSchema);
     public const string ParsedFiles = nameof(ParsedFiles);
     public const string BoundFiles = nameof(BoundFiles);

@@ -39,6 +39,19 @@ internal static class DataFolders
         return normalized.Substring(start + 1, end - start - 1);
     }
 
+    /// <summary>The name of the data folder itself (<c>data</c> for <c>/repo/data</c>), or null when none is set.</summary>
+    public static string? NameOf(string? dataRoot)
+    {
+        if (string.IsNullOrEmpty(dataRoot))
+        {
+            return null;
+        }
+
+        var root = Normalize(dataRoot!).TrimEnd('/');
+        var name = root.Substring(root.LastIndexOf('/') + 1);
+        return name.Length == 0 ? null : name;
+    }
+
     private static string RootPrefix(string dataRoot)
     {
         var root = Normalize(dataRoot);

@@ -83,7 +83,7 @@ public static class DataCheck
 
         var linked = DatasetLinker.Link(bound.ToImmutable(), collections, cancellationToken);
         diagnostics.AddRange(linked.Diagnostics);
-        diagnostics.AddRange(DatasetResolver.Resolve(linked, collections, schema.NamedMembers, cancellationToken).Diagnostics);
+        diagnostics.AddRange(DatasetResolver.Resolve(linked, collections, OutputSettings.Default with { NamedMembers = schema.NamedMembers }, cancellationToken).Diagnostics);
         return diagnostics
             .OrderBy(d => d.Location?.FilePath ?? string.Empty, StringComparer.Ordinal)
             .ThenBy(d => d.Location?.Start ?? -1)

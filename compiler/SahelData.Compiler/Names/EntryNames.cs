@@ -11,7 +11,7 @@ using SahelData.Compiler.Schema;
 namespace SahelData.Compiler.Names;
 
 /// <summary>
-/// The C# member each entry gets on its collection class (<c>wagner-group</c> → <c>Actors.WagnerGroup</c>).
+/// The C# member each entry gets on its collection class (<c>north-gate</c> → <c>Gates.NorthGate</c>).
 /// An id whose name is taken gets no member; the linker reports it, the emitter skips it.
 /// </summary>
 internal static class EntryNames

@@ -10,13 +10,13 @@ internal static class Naming
 
     public static bool IsValidId(string id) => IdPattern.IsMatch(id);
 
-    /// <summary><c>PartOf</c> → <c>part_of</c>.</summary>
+    /// <summary><c>OpensAt</c> → <c>opens_at</c>.</summary>
     public static string ToSnakeCase(string pascal) => Separate(pascal, '_');
 
-    /// <summary><c>PrivateMilitaryCompany</c> → <c>private-military-company</c>.</summary>
+    /// <summary><c>SideEntrance</c> → <c>side-entrance</c>.</summary>
     public static string ToKebabCase(string pascal) => Separate(pascal, '-');
 
-    /// <summary><c>wagner-group</c> → <c>WagnerGroup</c>; only meaningful for valid ids.</summary>
+    /// <summary><c>north-gate</c> → <c>NorthGate</c>; only meaningful for valid ids.</summary>
     public static string ToPascalCase(string kebab)
     {
         var builder = new StringBuilder(kebab.Length);
@@ -36,7 +36,7 @@ internal static class Naming
         return builder.ToString();
     }
 
-    /// <summary>Turns any text into a valid id, for suggestions: <c>Wagner Group</c> → <c>wagner-group</c>.</summary>
+    /// <summary>Turns any text into a valid id, for suggestions: <c>North Gate</c> → <c>north-gate</c>.</summary>
     public static string SuggestId(string text)
     {
         var builder = new StringBuilder();

@@ -155,7 +155,7 @@ internal static class YamlFileParser
 
         if (message.IndexOf("Mapping values are not allowed", StringComparison.OrdinalIgnoreCase) >= 0)
         {
-            return "A value that contains ': ' must be written in quotes, e.g. title: \"Mali: the break\"";
+            return "A value that contains ': ' must be written in quotes, e.g. title: \"Report: the first week\"";
         }
 
         if (message.IndexOf("did not find expected", StringComparison.OrdinalIgnoreCase) >= 0)

@@ -18,17 +18,17 @@ namespace SahelData.Compiler.Resolving;
 /// </summary>
 internal static class DatasetResolver
 {
-    public static ResolvedDataset Resolve(LinkedDataset dataset, EquatableArray<CollectionSpec> schema, bool namedMembers, CancellationToken cancellationToken)
+    public static ResolvedDataset Resolve(LinkedDataset dataset, EquatableArray<CollectionSpec> schema, OutputSettings settings, CancellationToken cancellationToken)
     {
         var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
-        var collections = schema.Select(Ref).ToEquatableArray();
+        var collections = schema.Select(c => Ref(c, settings)).ToEquatableArray();
         var resolved = new List<ResolvedCollection>(dataset.Collections.Count);
         foreach (var data in dataset.Collections)
         {
             cancellationToken.ThrowIfCancellationRequested();
             try
             {
-                resolved.Add(Resolve(data, schema, collections, namedMembers, diagnostics, cancellationToken));
+                resolved.Add(Resolve(data, schema, collections, settings, diagnostics, cancellationToken));
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
@@ -39,13 +39,14 @@ internal static class DatasetResolver
         return new ResolvedDataset(resolved.ToEquatableArray(), diagnostics.ToEquatableArray());
     }
 
-    public static CollectionRef Ref(CollectionSpec spec) => new(spec.Folder, spec.IdTypeName, spec.IdTypeFullName, spec.ClassFullName);
+    private static CollectionRef Ref(CollectionSpec spec, OutputSettings settings) =>
+        new(spec.Folder, settings.FolderPath(spec.Folder), spec.IdTypeName, spec.IdTypeFullName, spec.ClassFullName);
 
     private static ResolvedCollection Resolve(
         CollectionData data,
         EquatableArray<CollectionSpec> schema,
         EquatableArray<CollectionRef> collections,
-        bool namedMembers,
+        OutputSettings settings,
         ImmutableArray<DiagnosticInfo>.Builder diagnostics,
         CancellationToken cancellationToken)
     {
@@ -63,16 +64,16 @@ internal static class DatasetResolver
         var incoming = schema
             .SelectMany(source => ReferencePaths.Of(source)
                 .Where(p => p.TargetIdType == spec.IdTypeName)
-                .Select(p => new IncomingIndex(Ref(source), p.MethodName, p.KeyPath)))
+                .Select(p => new IncomingIndex(Ref(source, settings), p.MethodName, p.KeyPath)))
             .ToEquatableArray();
-        var members = namedMembers ? Members(spec, entries, data.IdLocations, diagnostics) : EquatableArray<NamedMember>.Empty;
+        var members = settings.NamedMembers ? Members(spec, entries, data.IdLocations, diagnostics) : EquatableArray<NamedMember>.Empty;
 
         return new ResolvedCollection(spec, entries, collections, members, reverse, incoming, names, stored with
         {
             TextCount = texts.Count,
             Utf8 = texts.Utf8(),
             TextBounds = PackedText.Table(texts.Bounds()),
-        }, namedMembers);
+        }, settings.NamedMembers, new CollectionSettings(settings.SchemaTitle(spec.Folder), settings.FolderPath(spec.Folder)), entries.Count > 0 ? entries[0].Id : null);
     }
 
     private static StoredValues Store(CollectionSpec spec, EquatableArray<BoundEntry> entries, TextTable texts, CancellationToken cancellationToken)

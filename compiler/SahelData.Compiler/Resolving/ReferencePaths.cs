@@ -11,7 +11,7 @@ using SahelData.Compiler.Schema;
 namespace SahelData.Compiler.Resolving;
 
 /// <summary>
-/// A place in a collection's records where a reference to another entry can stand, e.g. <c>participants[].actor</c>,
+/// A place in a collection's records where a reference to another entry can stand, e.g. <c>members[].person</c>,
 /// with the name of the reverse index the generator emits for it.
 /// </summary>
 internal sealed record ReferencePath(
@@ -34,7 +34,7 @@ internal static class ReferencePaths
     public static IEnumerable<ReferenceValue> ValuesAt(RecordValue value, ReferencePath path) => ValuesAt(value, path.FieldIndexes, 0);
 
     /// <summary>
-    /// Every reference at <paramref name="path"/> with its exact location in the entry, e.g. <c>positions[2].actor</c>:
+    /// Every reference at <paramref name="path"/> with its exact location in the entry, e.g. <c>members[2].person</c>:
     /// the form in which integrity tests name each reference.
     /// </summary>
     public static IEnumerable<(string Location, ReferenceValue Reference)> Locate(CollectionSpec collection, RecordValue value, ReferencePath path)

@@ -3,10 +3,28 @@ using SahelData.Compiler.Model;
 
 namespace SahelData.Compiler.Resolving;
 
-/// <summary>A collection another one refers to: how generated code names it.</summary>
-internal sealed record CollectionRef(string Folder, string IdTypeName, string IdTypeFullName, string ClassFullName);
+/// <summary>A collection another one refers to: how generated code names it, and its folder as curators see it.</summary>
+internal sealed record CollectionRef(string Folder, string FolderPath, string IdTypeName, string IdTypeFullName, string ClassFullName);
 
-/// <summary>The member an entry gets on its collection class (<c>wagner-group</c> → <c>WagnerGroup</c>), with its docs.</summary>
+/// <summary>
+/// What the project's build settings decide about the output: whether each entry gets a named member, the project's
+/// name (for titles) and the name of its data folder (for paths in docs); nothing comes from the data's domain.
+/// </summary>
+internal sealed record OutputSettings(bool NamedMembers, string ProjectName, string? DataFolderName)
+{
+    public static readonly OutputSettings Default = new(true, string.Empty, null);
+
+    /// <summary>A collection folder as curators find it, e.g. <c>data/books/</c> (just <c>books/</c> without a data folder).</summary>
+    public string FolderPath(string folder) => DataFolderName is null ? folder + "/" : $"{DataFolderName}/{folder}/";
+
+    /// <summary>The title of a collection's JSON Schema: the project and the folder.</summary>
+    public string SchemaTitle(string folder) => ProjectName.Length == 0 ? folder : $"{ProjectName} {folder}";
+}
+
+/// <summary>The settings as they apply to one collection.</summary>
+internal sealed record CollectionSettings(string SchemaTitle, string FolderPath);
+
+/// <summary>The member an entry gets on its collection class (<c>north-gate</c> → <c>NorthGate</c>), with its docs.</summary>
 internal sealed record NamedMember(int Index, string Id, string Name, string Title, string? Description);
 
 /// <summary>
@@ -46,7 +64,9 @@ internal sealed record ResolvedCollection(
     EquatableArray<IncomingIndex> Incoming,
     NameIndex? Names,
     StoredValues Stored,
-    bool NamedMembers)
+    bool NamedMembers,
+    CollectionSettings Settings,
+    string? ExampleId)
 {
     /// <summary>How generated code names the collection whose id type is <paramref name="idTypeName"/>, if any.</summary>
     public CollectionRef? CollectionOfIdType(string idTypeName)

@@ -90,7 +90,9 @@ internal sealed class CollectionEmitter
         writer.Line("private readonly string? text;");
         writer.Line("private readonly int indexPlusOne;");
         writer.Line();
-        writer.Line("/// <summary>The id written <paramref name=\"value\"/> in data files, e.g. <c>wagner-group</c>.</summary>");
+        writer.Line(collection.ExampleId is { } example
+            ? $"/// <summary>The id written <paramref name=\"value\"/> in data files, e.g. <c>{Literals.Doc(example)}</c>.</summary>"
+            : "/// <summary>The id written <paramref name=\"value\"/> in data files.</summary>");
         writer.Line("/// <param name=\"value\">The id as written in data files.</param>");
         writer.Open($"public {Id}(string value)");
         writer.Line("// No throw here: a constructor that can throw is not inlined, and ids are built on every lookup.");
@@ -143,7 +145,7 @@ internal sealed class CollectionEmitter
         writer.Line($"public const int Count = {collection.Entries.Count};");
         writer.Line();
         writer.Line("/// <summary>The JSON Schema of this collection's YAML files, for editors; written from the record type.</summary>");
-        writer.Line($"public const string JsonSchema = {Literals.String(JsonSchemaEmitter.Emit(spec, collection.CollectionOfIdType))};");
+        writer.Line($"public const string JsonSchema = {Literals.String(JsonSchemaEmitter.Emit(collection))};");
     }
 
     private void WriteNamedEntries()

@@ -82,7 +82,7 @@ internal static class SchemaReader
                 diagnostics.Add(DiagnosticInfo.Create(
                     DiagnosticCatalog.InvalidCollection,
                     location,
-                    $"The collection folder '{folder}' of '{record.Name}' must be a lower-case folder name such as 'actors'"));
+                    $"The collection folder '{folder}' of '{record.Name}' must be a lower-case folder name such as 'entries'"));
                 return new SchemaResult(null, location, diagnostics.ToEquatableArray());
             }
 
@@ -224,7 +224,7 @@ internal static class SchemaReader
 
         if (type.TypeKind == TypeKind.Error)
         {
-            return Unsupported(property, type, "the type is unknown; a reference to another collection is written with its id type, e.g. ActorId", diagnostics);
+            return Unsupported(property, type, "the type is unknown; a reference to another collection is written with its id type, the target record's name followed by Id", diagnostics);
         }
 
         if (type is not INamedTypeSymbol named)

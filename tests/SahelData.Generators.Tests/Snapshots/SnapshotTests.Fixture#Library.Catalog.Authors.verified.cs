@@ -12,7 +12,7 @@ namespace Library.Catalog
         private readonly string? text;
         private readonly int indexPlusOne;
 
-        /// <summary>The id written <paramref name="value"/> in data files, e.g. <c>wagner-group</c>.</summary>
+        /// <summary>The id written <paramref name="value"/> in data files, e.g. <c>amadou-hampate-ba</c>.</summary>
         /// <param name="value">The id as written in data files.</param>
         public AuthorId(string value)
         {
@@ -65,7 +65,7 @@ namespace Library.Catalog
         public const int Count = 2;
 
         /// <summary>The JSON Schema of this collection's YAML files, for editors; written from the record type.</summary>
-        public const string JsonSchema = "{\n  \"$schema\": \"http://json-schema.org/draft-07/schema#\",\n  \"$id\": \"authors.schema.json\",\n  \"title\": \"SahelData authors\",\n  \"description\": \"A file of data/authors/: a list of Author entries. Generated from the C# model; do not edit by hand.\",\n  \"type\": \"array\",\n  \"items\": { \"$ref\": \"#/definitions/Author\" },\n  \"definitions\": {\n    \"Author\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"id\", \"name\"],\n      \"properties\": {\n        \"id\": { \"type\": \"string\", \"pattern\": \"^[a-z][a-z0-9]*(-[a-z0-9]+)*$\", \"description\": \"The entry's id.\" },\n        \"name\": { \"type\": \"string\" },\n        \"aliases\": { \"type\": \"array\", \"items\": { \"type\": \"string\" } },\n        \"born\": { \"anyOf\": [{ \"type\": [\"string\", \"integer\"], \"pattern\": \"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$\", \"minimum\": 1, \"maximum\": 9999 }, { \"type\": \"null\" }], \"description\": \"A date: YYYY, YYYY-MM or YYYY-MM-DD.\" },\n        \"mentored_by\": { \"anyOf\": [{ \"type\": \"string\", \"pattern\": \"^[a-z][a-z0-9]*(-[a-z0-9]+)*$\" }, { \"type\": \"null\" }], \"description\": \"The id of an entry of data/authors/.\" },\n        \"description\": { \"anyOf\": [{ \"type\": \"string\" }, { \"type\": \"null\" }] }\n      }\n    }\n  }\n}\n";
+        public const string JsonSchema = "{\n  \"$schema\": \"http://json-schema.org/draft-07/schema#\",\n  \"$id\": \"authors.schema.json\",\n  \"title\": \"Fixture authors\",\n  \"description\": \"A file of data/authors/: a list of Author entries. Generated from the C# model; do not edit by hand.\",\n  \"type\": \"array\",\n  \"items\": { \"$ref\": \"#/definitions/Author\" },\n  \"definitions\": {\n    \"Author\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"id\", \"name\"],\n      \"properties\": {\n        \"id\": { \"type\": \"string\", \"pattern\": \"^[a-z][a-z0-9]*(-[a-z0-9]+)*$\", \"description\": \"The entry's id.\" },\n        \"name\": { \"type\": \"string\" },\n        \"aliases\": { \"type\": \"array\", \"items\": { \"type\": \"string\" } },\n        \"born\": { \"anyOf\": [{ \"type\": [\"string\", \"integer\"], \"pattern\": \"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$\", \"minimum\": 1, \"maximum\": 9999 }, { \"type\": \"null\" }], \"description\": \"A date: YYYY, YYYY-MM or YYYY-MM-DD.\" },\n        \"mentored_by\": { \"anyOf\": [{ \"type\": \"string\", \"pattern\": \"^[a-z][a-z0-9]*(-[a-z0-9]+)*$\" }, { \"type\": \"null\" }], \"description\": \"The id of an entry of data/authors/.\" },\n        \"description\": { \"anyOf\": [{ \"type\": \"string\" }, { \"type\": \"null\" }] }\n      }\n    }\n  }\n}\n";
 
         /// <summary>Amadou Hampâté Bâ</summary>
         /// <remarks>Id <c>amadou-hampate-ba</c>.</remarks>
