@@ -246,7 +246,8 @@ public sealed class DiagnosticTests
         var diagnostic = Assert.Single(run.GeneratorDiagnostics);
         Assert.Equal("SAHEL9999", diagnostic.Id);
         Assert.Contains("disk on fire", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
-        Assert.DoesNotContain(run.Output.GetDiagnostics(), d => d.Id == "CS8785");
+        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id == "CS8785");
+        Assert.All(run.Result.Results, r => Assert.Null(r.Exception));
     }
 
     private sealed class ThrowingText(string path) : Microsoft.CodeAnalysis.AdditionalText

@@ -6,7 +6,7 @@
 namespace Library.Catalog
 {
     /// <summary>The id of an entry of <see cref="Authors"/>: the text of its <c>id</c> key in authors/.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("SahelData.Generators", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("SahelData.Generators", "{version}")]
     public readonly partial record struct AuthorId : global::System.IComparable<AuthorId>
     {
         private readonly string? text;
@@ -55,7 +55,7 @@ namespace Library.Catalog
     }
 
     /// <summary>The entries of authors/ as <see cref="Author"/> records, with lookups by id, by name and by reference.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("SahelData.Generators", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("SahelData.Generators", "{version}")]
     public static partial class Authors
     {
         /// <summary>The data folder of this collection.</summary>

@@ -6,7 +6,7 @@
 namespace Library.Catalog
 {
     /// <summary>The id of an entry of <see cref="Books"/>: the text of its <c>id</c> key in books/.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("SahelData.Generators", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("SahelData.Generators", "{version}")]
     public readonly partial record struct BookId : global::System.IComparable<BookId>
     {
         private readonly string? text;
@@ -55,7 +55,7 @@ namespace Library.Catalog
     }
 
     /// <summary>The entries of books/ as <see cref="Book"/> records, with lookups by id, by name and by reference.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("SahelData.Generators", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("SahelData.Generators", "{version}")]
     public static partial class Books
     {
         /// <summary>The data folder of this collection.</summary>

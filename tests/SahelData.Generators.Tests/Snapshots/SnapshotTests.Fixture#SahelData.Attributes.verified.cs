@@ -8,7 +8,7 @@ namespace SahelData
     /// The generator creates the id type (the record's name followed by <c>Id</c>) and the static class named after the folder.
     /// </summary>
     [global::System.AttributeUsage(global::System.AttributeTargets.Class, Inherited = false)]
-    [global::System.CodeDom.Compiler.GeneratedCode("SahelData.Generators", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("SahelData.Generators", "{version}")]
     internal sealed class CollectionAttribute : global::System.Attribute
     {
         /// <summary>Declares the collection stored in <paramref name="folder"/>, a lower-case folder name.</summary>
@@ -20,7 +20,7 @@ namespace SahelData
 
     /// <summary>Names the reverse index generated for a reference property: the static method that lists the entries referring to a given id.</summary>
     [global::System.AttributeUsage(global::System.AttributeTargets.Property, Inherited = false)]
-    [global::System.CodeDom.Compiler.GeneratedCode("SahelData.Generators", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("SahelData.Generators", "{version}")]
     internal sealed class ReverseIndexAttribute : global::System.Attribute
     {
         /// <summary>Names the reverse index <paramref name="name"/>.</summary>
@@ -32,7 +32,7 @@ namespace SahelData
 
     /// <summary>Marks a reference to the same collection that must never lead back to where it started (a hierarchy).</summary>
     [global::System.AttributeUsage(global::System.AttributeTargets.Property, Inherited = false)]
-    [global::System.CodeDom.Compiler.GeneratedCode("SahelData.Generators", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("SahelData.Generators", "{version}")]
     internal sealed class AcyclicAttribute : global::System.Attribute
     {
     }

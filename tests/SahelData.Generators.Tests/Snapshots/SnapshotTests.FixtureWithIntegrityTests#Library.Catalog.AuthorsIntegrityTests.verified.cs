@@ -4,7 +4,7 @@
 namespace Library.Catalog.Integrity
 {
     /// <summary>Checks the compiled authors/ collection against its YAML files.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("SahelData.Generators", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("SahelData.Generators", "{version}")]
     public sealed class AuthorsIntegrityTests
     {
         private const string Folder = "authors";

@@ -4,7 +4,7 @@
 namespace Library.Catalog.Integrity
 {
     /// <summary>Checks the compiled books/ collection against its YAML files.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("SahelData.Generators", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("SahelData.Generators", "{version}")]
     public sealed class BooksIntegrityTests
     {
         private const string Folder = "books";
