@@ -123,15 +123,25 @@ public sealed class SahelDataGenerator : IIncrementalGenerator
             .Select(static (input, _) => new OutputSettings(input.Right, input.Left.Left, DataFolders.NameOf(input.Left.Right)))
             .WithTrackingName(TrackingNames.OutputSettings);
 
+        // Each collection is resolved on its own, from linked data that holds no location: an edit re-resolves only
+        // the collections whose content it changed, and one that only moves text re-resolves none.
         var resolved = dataset
-            .Combine(schema)
-            .Combine(outputSettings)
-            .Select(static (input, cancellationToken) => DatasetResolver.Resolve(input.Left.Left, input.Left.Right, input.Right, cancellationToken))
+            .Select(static (linked, _) => linked.Collections)
+            .WithTrackingName(TrackingNames.LinkedCollections)
+            .SelectMany(static (collections, _) => collections)
+            .Combine(schema.Combine(outputSettings))
+            .Select(static (input, cancellationToken) => DatasetResolver.Resolve(input.Left, input.Right.Left, input.Right.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Resolved);
-        context.RegisterSourceOutput(resolved, static (output, dataset) => Report(output, dataset.Diagnostics));
+        context.RegisterSourceOutput(resolved, static (output, result) => Report(output, result.Diagnostics));
+        var nameClashes = resolved
+            .Collect()
+            .Combine(dataset.Select(static (linked, _) => linked.IdLocations))
+            .Select(static (input, _) => DatasetResolver.Diagnostics(input.Left, input.Right));
+        context.RegisterSourceOutput(nameClashes, static (output, diagnostics) => Report(output, diagnostics));
 
         var collections = resolved
-            .SelectMany(static (dataset, _) => dataset.Collections)
+            .Where(static result => result.Collection is not null)
+            .Select(static (result, _) => result.Collection!)
             .WithTrackingName(TrackingNames.CollectionOutputs);
         context.RegisterSourceOutput(
             collections.Where(static collection => !collection.Spec.IsReferenced).WithTrackingName(TrackingNames.EmittedCollections),

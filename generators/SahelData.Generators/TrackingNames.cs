@@ -14,6 +14,7 @@ internal static class TrackingNames
     public const string ParsedFiles = nameof(ParsedFiles);
     public const string BoundFiles = nameof(BoundFiles);
     public const string Dataset = nameof(Dataset);
+    public const string LinkedCollections = nameof(LinkedCollections);
     public const string Resolved = nameof(Resolved);
     public const string CollectionOutputs = nameof(CollectionOutputs);
     public const string EmittedCollections = nameof(EmittedCollections);

@@ -106,7 +106,8 @@ public sealed class IncrementalTests
     /// <summary>Steps that feed emission: after an edit that changes no generated text, none may be recomputed to something new.</summary>
     private static readonly string[] EmissionSteps =
     {
-        TrackingNames.SchemaSet, TrackingNames.CollectionOutputs, TrackingNames.EmittedCollections, TrackingNames.EmittedIntegrityTests,
+        TrackingNames.SchemaSet, TrackingNames.LinkedCollections, TrackingNames.Resolved, TrackingNames.CollectionOutputs,
+        TrackingNames.EmittedCollections, TrackingNames.EmittedIntegrityTests,
     };
 
     [Theory]
@@ -153,6 +154,11 @@ public sealed class IncrementalTests
         Assert.All(authors, s => Assert.Same(s.Value, Sources(after)[s.Key]));
         var books = Sources(before).Where(s => s.Key.Contains("Books", StringComparison.Ordinal)).ToList();
         Assert.All(books, s => Assert.NotSame(s.Value, Sources(after)[s.Key]));
+
+        var resolved = after.Results.Single().TrackedSteps[TrackingNames.Resolved].SelectMany(s => s.Outputs)
+            .Select(o => (((SahelData.Compiler.Resolving.ResolveResult)o.Value).Collection!.Spec.Folder, o.Reason)).ToList();
+        Assert.Contains(("books", IncrementalStepRunReason.Modified), resolved);
+        Assert.Contains(resolved, r => r.Folder == "authors" && r.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged);
     }
 
     private static void AssertNothingReEmitted(GeneratorDriverRunResult before, GeneratorDriverRunResult after, bool integrityTests)

@@ -21,6 +21,7 @@ namespace SahelData.Compiler.Linking;
 internal sealed class DatasetLinker
 {
     private readonly ImmutableArray<DiagnosticInfo>.Builder diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
+    private readonly List<CollectionIdLocations> idLocations = new();
     private readonly CancellationToken cancellationToken;
 
     private DatasetLinker(CancellationToken cancellationToken) => this.cancellationToken = cancellationToken;
@@ -30,12 +31,13 @@ internal sealed class DatasetLinker
         var linker = new DatasetLinker(cancellationToken);
         try
         {
-            return new LinkedDataset(linker.LinkAll(files, schema), linker.diagnostics.ToEquatableArray());
+            var collections = linker.LinkAll(files, schema);
+            return new LinkedDataset(collections, linker.idLocations.ToEquatableArray(), linker.diagnostics.ToEquatableArray());
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             linker.diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.InternalError, null, "linking the dataset", exception.ToString()));
-            return new LinkedDataset(EquatableArray<CollectionData>.Empty, linker.diagnostics.ToEquatableArray());
+            return new LinkedDataset(EquatableArray<CollectionData>.Empty, EquatableArray<CollectionIdLocations>.Empty, linker.diagnostics.ToEquatableArray());
         }
     }
 
@@ -78,7 +80,8 @@ internal sealed class DatasetLinker
             }
 
             CheckCycles(spec, resolved, entries);
-            collections.Add(new CollectionData(spec, resolved.ToEquatableArray(), entries.Select(e => e.Locations.Id).ToEquatableArray()));
+            collections.Add(new CollectionData(spec, resolved.ToEquatableArray()));
+            idLocations.Add(new CollectionIdLocations(spec.Folder, entries.Select(e => e.Locations.Id).ToEquatableArray()));
         }
 
         return collections.ToEquatableArray();

@@ -57,8 +57,11 @@ internal sealed record BoundFile(
     EquatableArray<EntryLocations> Locations,
     EquatableArray<DiagnosticInfo> Diagnostics);
 
-/// <summary>A collection after linking: its entries in id order with every reference resolved, and where each id stands.</summary>
-internal sealed record CollectionData(CollectionSpec Spec, EquatableArray<BoundEntry> Entries, EquatableArray<LocationInfo> IdLocations);
+/// <summary>A collection after linking: its entries in id order with every reference resolved.</summary>
+internal sealed record CollectionData(CollectionSpec Spec, EquatableArray<BoundEntry> Entries);
+
+/// <summary>Where each entry of a linked collection has its id, in the collection's order: for diagnostics only.</summary>
+internal sealed record CollectionIdLocations(string Folder, EquatableArray<LocationInfo> Ids);
 
 /// <summary>The whole dataset after linking, with the problems only the whole graph reveals.</summary>
-internal sealed record LinkedDataset(EquatableArray<CollectionData> Collections, EquatableArray<DiagnosticInfo> Diagnostics);
+internal sealed record LinkedDataset(EquatableArray<CollectionData> Collections, EquatableArray<CollectionIdLocations> IdLocations, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -18,25 +18,52 @@ namespace SahelData.Compiler.Resolving;
 /// </summary>
 internal static class DatasetResolver
 {
+    /// <summary>Resolves every collection, with the diagnostics of each (used where nothing is cached, as in tools).</summary>
     public static ResolvedDataset Resolve(LinkedDataset dataset, EquatableArray<CollectionSpec> schema, OutputSettings settings, CancellationToken cancellationToken)
     {
-        var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
-        var collections = schema.Select(c => Ref(c, settings)).ToEquatableArray();
-        var resolved = new List<ResolvedCollection>(dataset.Collections.Count);
-        foreach (var data in dataset.Collections)
+        var resolved = dataset.Collections.Select(data => Resolve(data, schema, settings, cancellationToken)).ToList();
+        return new ResolvedDataset(
+            resolved.Where(r => r.Collection is not null).Select(r => r.Collection!).ToEquatableArray(),
+            resolved.SelectMany(r => r.Diagnostics).Concat(Diagnostics(resolved, dataset.IdLocations)).ToEquatableArray());
+    }
+
+    /// <summary>
+    /// Resolves one linked collection. Its input holds no location, so an edit that only moves text leaves it
+    /// cached; the problems it finds come back without locations too (see <see cref="Diagnostics"/>).
+    /// </summary>
+    public static ResolveResult Resolve(CollectionData data, EquatableArray<CollectionSpec> schema, OutputSettings settings, CancellationToken cancellationToken)
+    {
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            try
+            var collections = schema.Select(c => Ref(c, settings)).ToEquatableArray();
+            return new ResolveResult(Resolve(data, schema, collections, settings, cancellationToken), EquatableArray<DiagnosticInfo>.Empty);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return new ResolveResult(null, new[] { DiagnosticInfo.Create(DiagnosticCatalog.InternalError, null, $"resolving {data.Spec.Folder}/", exception.ToString()) }.ToEquatableArray());
+        }
+    }
+
+    /// <summary>The clashing member names of resolved collections, located at the ids that cause them.</summary>
+    public static EquatableArray<DiagnosticInfo> Diagnostics(IEnumerable<ResolveResult> results, EquatableArray<CollectionIdLocations> idLocations)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        foreach (var collection in results.Select(r => r.Collection).Where(c => c is not null))
+        {
+            var locations = idLocations.FirstOrDefault(l => l.Folder == collection!.Spec.Folder);
+            foreach (var clash in collection!.Clashes)
             {
-                resolved.Add(Resolve(data, schema, collections, settings, diagnostics, cancellationToken));
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.InternalError, null, $"resolving {data.Spec.Folder}/", exception.ToString()));
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticCatalog.ReservedName,
+                    locations is not null && clash.Index < locations.Ids.Count ? locations.Ids[clash.Index] : null,
+                    clash.Id,
+                    clash.Name,
+                    clash.Reason,
+                    clash.Suggestion));
             }
         }
 
-        return new ResolvedDataset(resolved.ToEquatableArray(), diagnostics.ToEquatableArray());
+        return diagnostics.ToEquatableArray();
     }
 
     private static CollectionRef Ref(CollectionSpec spec, OutputSettings settings) =>
@@ -47,7 +74,6 @@ internal static class DatasetResolver
         EquatableArray<CollectionSpec> schema,
         EquatableArray<CollectionRef> collections,
         OutputSettings settings,
-        ImmutableArray<DiagnosticInfo>.Builder diagnostics,
         CancellationToken cancellationToken)
     {
         var spec = data.Spec;
@@ -66,14 +92,15 @@ internal static class DatasetResolver
                 .Where(p => p.TargetIdType == spec.IdTypeName)
                 .Select(p => new IncomingIndex(Ref(source, settings), p.MethodName, p.KeyPath)))
             .ToEquatableArray();
-        var members = settings.NamedMembers ? Members(spec, entries, data.IdLocations, diagnostics) : EquatableArray<NamedMember>.Empty;
+        var clashes = new List<NameClash>();
+        var members = settings.NamedMembers ? Members(spec, entries, clashes) : EquatableArray<NamedMember>.Empty;
 
         return new ResolvedCollection(spec, entries, collections, members, reverse, incoming, names, stored with
         {
             TextCount = texts.Count,
             Utf8 = texts.Utf8(),
             TextBounds = PackedText.Table(texts.Bounds()),
-        }, settings.NamedMembers, new CollectionSettings(settings.SchemaTitle(spec.Folder), settings.FolderPath(spec.Folder)), entries.Count > 0 ? entries[0].Id : null);
+        }, settings.NamedMembers, new CollectionSettings(settings.SchemaTitle(spec.Folder), settings.FolderPath(spec.Folder)), entries.Count > 0 ? entries[0].Id : null, clashes.ToEquatableArray());
     }
 
     private static StoredValues Store(CollectionSpec spec, EquatableArray<BoundEntry> entries, TextTable texts, CancellationToken cancellationToken)
@@ -191,7 +218,7 @@ internal static class DatasetResolver
         return new ReverseIndex(path, target, PackedText.Table(bounds), PackedText.Table(sources));
     }
 
-    private static EquatableArray<NamedMember> Members(CollectionSpec spec, EquatableArray<BoundEntry> entries, EquatableArray<LocationInfo> idLocations, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
+    private static EquatableArray<NamedMember> Members(CollectionSpec spec, EquatableArray<BoundEntry> entries, List<NameClash> clashes)
     {
         var names = EntryNames.Assign(spec, entries);
         var members = new List<NamedMember>();
@@ -199,13 +226,7 @@ internal static class DatasetResolver
         {
             if (names[i].Clash is { } clash)
             {
-                diagnostics.Add(DiagnosticInfo.Create(
-                    DiagnosticCatalog.ReservedName,
-                    idLocations[i],
-                    entries[i].Id,
-                    Naming.ToPascalCase(entries[i].Id),
-                    clash,
-                    entries[i].Id + "-" + spec.RecordName.ToLowerInvariant()));
+                clashes.Add(new NameClash(i, entries[i].Id, Naming.ToPascalCase(entries[i].Id), clash, entries[i].Id + "-" + spec.RecordName.ToLowerInvariant()));
             }
 
             if (names[i].Name is { } name)

@@ -66,7 +66,8 @@ internal sealed record ResolvedCollection(
     StoredValues Stored,
     bool NamedMembers,
     CollectionSettings Settings,
-    string? ExampleId)
+    string? ExampleId,
+    EquatableArray<NameClash> Clashes)
 {
     /// <summary>How generated code names the collection whose id type is <paramref name="idTypeName"/>, if any.</summary>
     public CollectionRef? CollectionOfIdType(string idTypeName)
@@ -82,6 +83,12 @@ internal sealed record ResolvedCollection(
         return null;
     }
 }
+
+/// <summary>An entry that gets no member because its name is taken: why, and an id that would be free.</summary>
+internal sealed record NameClash(int Index, string Id, string Name, string Reason, string Suggestion);
+
+/// <summary>One collection resolved, or the internal error that stopped it.</summary>
+internal sealed record ResolveResult(ResolvedCollection? Collection, EquatableArray<DiagnosticInfo> Diagnostics);
 
 /// <summary>The whole dataset after resolving, with the problems only the chosen output reveals (clashing member names).</summary>
 internal sealed record ResolvedDataset(EquatableArray<ResolvedCollection> Collections, EquatableArray<DiagnosticInfo> Diagnostics);
