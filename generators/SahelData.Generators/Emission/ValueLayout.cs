@@ -48,7 +48,7 @@ internal sealed class ValueLayout
         var name = type.Kind switch
         {
             ValueKind.Reference => collectionOfIdType(type.TypeName)?.IdTypeFullName ?? type.TypeName,
-            ValueKind.List => $"global::System.Collections.Immutable.ImmutableArray<{CSharpType(type.Element!)}>",
+            ValueKind.List => $"{TypeNames.ImmutableArray}<{CSharpType(type.Element!)}>",
             _ => type.TypeName,
         };
         return type.IsNullable ? name + "?" : name;
@@ -61,7 +61,7 @@ internal sealed class ValueLayout
         {
             var (name, type) = helpers[i];
             writer.Line();
-            writer.Open($"private static {CSharpType(type)} {name}(ref global::SahelData.Runtime.ValueReader reader)");
+            writer.Open($"private static {CSharpType(type)} {name}(ref {TypeNames.ValueReader} reader)");
             switch (type.Kind)
             {
                 case ValueKind.Reference:
@@ -92,7 +92,7 @@ internal sealed class ValueLayout
 
                     var element = CSharpType(type.Element!);
                     writer.Line("var count = reader.ReadInt32();");
-                    writer.Line($"var items = global::System.Collections.Immutable.ImmutableArray.CreateBuilder<{element}>(count);");
+                    writer.Line($"var items = {TypeNames.ImmutableArray}.CreateBuilder<{element}>(count);");
                     writer.Open("for (var i = 0; i < count; i++)").Line($"items.Add({ReadExpression(type.Element!)});").Close();
                     writer.Line();
                     writer.Line("return items.MoveToImmutable();");
