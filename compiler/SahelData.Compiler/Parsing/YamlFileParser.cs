@@ -27,8 +27,6 @@ internal static class YamlFileParser
     /// <summary>Deeper than any real entry, far shallower than what would strain the compiler's stack.</summary>
     public const int MaxDepth = 32;
 
-    private static readonly Regex MarkPrefix = new(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ", RegexOptions.CultureInvariant);
-
     public static ParsedFile Parse(string path, Func<string?> readText, CancellationToken cancellationToken)
     {
         var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
@@ -67,11 +65,10 @@ internal static class YamlFileParser
         }
         catch (YamlException exception)
         {
-            diagnostics.Add(DiagnosticInfo.Create(
-                DiagnosticCatalog.YamlSyntax,
-                OffendingTab(exception, reader) ?? reader.At(exception.Start, exception.End),
-                Plain(exception.Message),
-                Hint(exception.Message)));
+            // Only the parser's position is used: what is wrong there is read from the text itself.
+            var (kind, start, end) = SyntaxProblems.Classify(reader.Content, (int)Math.Min(exception.Start.Index, int.MaxValue), (int)Math.Min(exception.End.Index, int.MaxValue));
+            var (problem, fix) = SyntaxProblems.Describe(kind);
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.YamlSyntax, reader.At(start, end), problem, fix));
             root = null;
         }
         catch (InvalidOperationException)
@@ -95,75 +92,6 @@ internal static class YamlFileParser
         }
 
         return new ParsedFile(path, root, diagnostics.ToEquatableArray());
-    }
-
-    /// <summary>YamlDotNet reports a tab at the value it was reading; the curator needs the tab itself.</summary>
-    private static LocationInfo? OffendingTab(YamlException exception, Reader reader)
-    {
-        if (exception.Message.IndexOf("tab", StringComparison.OrdinalIgnoreCase) < 0)
-        {
-            return null;
-        }
-
-        var tab = reader.Content.IndexOf('\t', (int)Math.Min(Math.Max(exception.Start.Index, 0), reader.Content.Length));
-        return tab < 0 ? null : reader.At(tab, tab + 1);
-    }
-
-    /// <summary>What the parser found, in words a curator uses; the parser's own wording only when no better is known.</summary>
-    private static string Plain(string message)
-    {
-        bool Says(string words) => message.IndexOf(words, StringComparison.OrdinalIgnoreCase) >= 0;
-        if (Says("tab"))
-        {
-            return "a tab is used to indent it";
-        }
-
-        if (Says("surrogate"))
-        {
-            return "an escape stands for half of a character";
-        }
-
-        if (Says("quoted scalar") && Says("end of stream"))
-        {
-            return "a quote opened here is never closed";
-        }
-
-        if (Says("Mapping values are not allowed"))
-        {
-            return "a ':' stands inside a value";
-        }
-
-        if (Says("did not find expected"))
-        {
-            return "its indentation, a quote or a bracket does not match the lines around it";
-        }
-
-        return MarkPrefix.Replace(message, string.Empty).TrimEnd('.');
-    }
-
-    private static string Hint(string message)
-    {
-        if (message.IndexOf("surrogate", StringComparison.OrdinalIgnoreCase) >= 0)
-        {
-            return "An escape such as \\uD83C must be followed by its pair; write the character itself instead of an escape";
-        }
-
-        if (message.IndexOf("tab", StringComparison.OrdinalIgnoreCase) >= 0)
-        {
-            return "Indent with spaces, never with tabs";
-        }
-
-        if (message.IndexOf("Mapping values are not allowed", StringComparison.OrdinalIgnoreCase) >= 0)
-        {
-            return "A value that contains ': ' must be written in quotes, e.g. title: \"Report: the first week\"";
-        }
-
-        if (message.IndexOf("did not find expected", StringComparison.OrdinalIgnoreCase) >= 0)
-        {
-            return "Check the indentation of this line and the one above, and that every opening quote or bracket is closed";
-        }
-
-        return "Check the indentation and the quotes on this line and the one above";
     }
 
     private sealed class Reader
