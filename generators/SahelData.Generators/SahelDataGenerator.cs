@@ -4,17 +4,16 @@ using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
-using SahelData.Generators.Emission;
-using SahelData.Generators.Parsing;
 using SahelData.Compiler.Binding;
-using SahelData.Generators.Reporting;
 using SahelData.Compiler.Diagnostics;
 using SahelData.Compiler.Linking;
 using SahelData.Compiler.Model;
-using SahelData.Compiler.Names;
 using SahelData.Compiler.Parsing;
 using SahelData.Compiler.Resolving;
 using SahelData.Compiler.Schema;
+using SahelData.Generators.Emission;
+using SahelData.Generators.Parsing;
+using SahelData.Generators.Reporting;
 
 namespace SahelData.Generators;
 

@@ -6,12 +6,8 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading;
 using SahelData.Compiler.Diagnostics;
-using SahelData.Compiler.Linking;
 using SahelData.Compiler.Model;
 using SahelData.Compiler.Names;
-using SahelData.Compiler.Parsing;
-using SahelData.Compiler.Resolving;
-using SahelData.Compiler.Schema;
 
 namespace SahelData.Compiler.Binding;
 

@@ -4,13 +4,10 @@ using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Threading;
-using SahelData.Compiler.Binding;
 using SahelData.Compiler.Diagnostics;
 using SahelData.Compiler.Model;
 using SahelData.Compiler.Names;
-using SahelData.Compiler.Parsing;
 using SahelData.Compiler.Resolving;
-using SahelData.Compiler.Schema;
 
 namespace SahelData.Compiler.Linking;
 

@@ -1,12 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
-using SahelData.Compiler.Binding;
-using SahelData.Compiler.Diagnostics;
-using SahelData.Compiler.Linking;
 using SahelData.Compiler.Model;
-using SahelData.Compiler.Parsing;
 using SahelData.Compiler.Resolving;
-using SahelData.Compiler.Schema;
 
 namespace SahelData.Compiler.Names;
 

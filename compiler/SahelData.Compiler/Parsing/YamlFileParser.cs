@@ -5,15 +5,10 @@ using System.IO;
 using System.Text;
 using System.Text.RegularExpressions;
 using System.Threading;
+using SahelData.Compiler.Diagnostics;
+using SahelData.Compiler.Model;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
-using SahelData.Compiler.Binding;
-using SahelData.Compiler.Diagnostics;
-using SahelData.Compiler.Linking;
-using SahelData.Compiler.Model;
-using SahelData.Compiler.Names;
-using SahelData.Compiler.Resolving;
-using SahelData.Compiler.Schema;
 
 namespace SahelData.Compiler.Parsing;
 

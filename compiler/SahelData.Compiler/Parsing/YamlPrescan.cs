@@ -1,11 +1,6 @@
 using System.Collections.Immutable;
-using SahelData.Compiler.Binding;
 using SahelData.Compiler.Diagnostics;
-using SahelData.Compiler.Linking;
 using SahelData.Compiler.Model;
-using SahelData.Compiler.Names;
-using SahelData.Compiler.Resolving;
-using SahelData.Compiler.Schema;
 
 namespace SahelData.Compiler.Parsing;
 

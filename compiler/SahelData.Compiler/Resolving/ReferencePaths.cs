@@ -1,12 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
-using SahelData.Compiler.Binding;
-using SahelData.Compiler.Diagnostics;
-using SahelData.Compiler.Linking;
 using SahelData.Compiler.Model;
-using SahelData.Compiler.Names;
-using SahelData.Compiler.Parsing;
-using SahelData.Compiler.Schema;
 
 namespace SahelData.Compiler.Resolving;
 

@@ -1,12 +1,9 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using SahelData.Compiler.Binding;
 using SahelData.Compiler.Diagnostics;
-using SahelData.Compiler.Linking;
 using SahelData.Compiler.Model;
 using SahelData.Compiler.Names;
-using SahelData.Compiler.Parsing;
 using SahelData.Compiler.Resolving;
 
 namespace SahelData.Compiler.Schema;

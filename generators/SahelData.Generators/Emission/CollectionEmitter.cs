@@ -3,15 +3,10 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using System.Threading;
-using SahelData.Runtime;
-using SahelData.Compiler.Binding;
-using SahelData.Compiler.Diagnostics;
-using SahelData.Compiler.Linking;
 using SahelData.Compiler.Model;
-using SahelData.Compiler.Names;
-using SahelData.Compiler.Parsing;
 using SahelData.Compiler.Resolving;
 using SahelData.Compiler.Schema;
+using SahelData.Runtime;
 
 namespace SahelData.Generators.Emission;
 

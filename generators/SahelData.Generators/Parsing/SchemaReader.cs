@@ -6,15 +6,11 @@ using System.Text.RegularExpressions;
 using System.Threading;
 using System.Xml.Linq;
 using Microsoft.CodeAnalysis;
-using SahelData.Compiler.Binding;
-using SahelData.Generators.Reporting;
 using SahelData.Compiler.Diagnostics;
-using SahelData.Compiler.Linking;
 using SahelData.Compiler.Model;
 using SahelData.Compiler.Names;
-using SahelData.Compiler.Parsing;
-using SahelData.Compiler.Resolving;
 using SahelData.Compiler.Schema;
+using SahelData.Generators.Reporting;
 
 namespace SahelData.Generators.Parsing;
 

@@ -1,10 +1,10 @@
 using System.Collections.Generic;
 using System.Linq;
+using CoreDescriptor = SahelData.Compiler.Diagnostics.DiagnosticDescriptor;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using SahelData.Compiler.Diagnostics;
 using SahelData.Compiler.Model;
-using CoreDescriptor = SahelData.Compiler.Diagnostics.DiagnosticDescriptor;
 
 namespace SahelData.Generators.Reporting;
 
