@@ -4,13 +4,16 @@ using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
-using SahelData.Generators.Binding;
-using SahelData.Generators.Common;
-using SahelData.Generators.Diagnostics;
+using SahelData.Compiler.Binding;
+using SahelData.Compiler.Diagnostics;
+using SahelData.Compiler.Linking;
+using SahelData.Compiler.Model;
+using SahelData.Compiler.Parsing;
+using SahelData.Compiler.Resolving;
+using SahelData.Compiler.Schema;
 using SahelData.Generators.Emission;
-using SahelData.Generators.Model;
 using SahelData.Generators.Parsing;
-using SahelData.Generators.Validation;
+using SahelData.Generators.Reporting;
 
 namespace SahelData.Generators;
 
@@ -69,7 +72,15 @@ public sealed class SahelDataGenerator : IIncrementalGenerator
                 .ThenBy(c => c.RecordTypeName, StringComparer.Ordinal)
                 .ToEquatableArray())
             .WithTrackingName(TrackingNames.SchemaSet);
-        var schemaDiagnostics = schema.Select(static (collections, _) => SchemaValidator.Validate(collections)).WithTrackingName(TrackingNames.SchemaDiagnostics);
+        // Where each record is declared changes with any edit above it; only schema diagnostics read it.
+        var recordLocations = schemaResults
+            .Where(static result => result.Collection is not null && result.Location is not null)
+            .Select(static (result, _) => new RecordLocation(result.Collection!.RecordTypeName, result.Location!))
+            .Collect();
+        var schemaDiagnostics = schema
+            .Combine(recordLocations)
+            .Select(static (input, _) => SchemaValidator.Validate(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.SchemaDiagnostics);
         context.RegisterSourceOutput(schemaDiagnostics, static (output, diagnostics) => Report(output, diagnostics));
 
         var dataRoot = context.AnalyzerConfigOptionsProvider
@@ -79,7 +90,7 @@ public sealed class SahelDataGenerator : IIncrementalGenerator
         var parsedFiles = context.AdditionalTextsProvider
             .Combine(dataRoot)
             .Where(static pair => DataFolders.IsDataFile(pair.Left.Path, pair.Right))
-            .Select(static (pair, cancellationToken) => YamlFileParser.Parse(pair.Left.Path, () => pair.Left.GetText(cancellationToken), cancellationToken))
+            .Select(static (pair, cancellationToken) => YamlFileParser.Parse(pair.Left.Path, () => pair.Left.GetText(cancellationToken)?.ToString(), cancellationToken))
             .WithTrackingName(TrackingNames.ParsedFiles);
         context.RegisterSourceOutput(parsedFiles, static (output, file) => Report(output, file.Diagnostics));
 
@@ -102,22 +113,46 @@ public sealed class SahelDataGenerator : IIncrementalGenerator
                 && string.Equals(value?.Trim(), "false", StringComparison.OrdinalIgnoreCase)))
             .WithTrackingName(TrackingNames.NamedMembers);
 
-        var collections = dataset
-            .Combine(schema)
+        // Titles and paths in generated docs come from the project (its assembly name, its data folder), never from a
+        // domain. Selecting the name alone keeps the step cached across code edits.
+        var outputSettings = context.CompilationProvider
+            .Select(static (compilation, _) => compilation.AssemblyName ?? string.Empty)
+            .Combine(dataRoot)
             .Combine(namedMembers)
-            .SelectMany(static (input, _) => input.Left.Left.Collections.Select(data => new CollectionOutput(data, input.Left.Right, input.Right)))
+            .Select(static (input, _) => new OutputSettings(input.Right, input.Left.Left, DataFolders.NameOf(input.Left.Right)))
+            .WithTrackingName(TrackingNames.OutputSettings);
+
+        // Each collection is resolved on its own, from linked data that holds no location: an edit re-resolves only
+        // the collections whose content it changed, and one that only moves text re-resolves none.
+        var resolved = dataset
+            .Select(static (linked, _) => linked.Collections)
+            .WithTrackingName(TrackingNames.LinkedCollections)
+            .SelectMany(static (collections, _) => collections)
+            .Combine(schema.Combine(outputSettings))
+            .Select(static (input, cancellationToken) => DatasetResolver.Resolve(input.Left, input.Right.Left, input.Right.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.Resolved);
+        context.RegisterSourceOutput(resolved, static (output, result) => Report(output, result.Diagnostics));
+        var nameClashes = resolved
+            .Collect()
+            .Combine(dataset.Select(static (linked, _) => linked.IdLocations))
+            .Select(static (input, _) => DatasetResolver.Diagnostics(input.Left, input.Right));
+        context.RegisterSourceOutput(nameClashes, static (output, diagnostics) => Report(output, diagnostics));
+
+        var collections = resolved
+            .Where(static result => result.Collection is not null)
+            .Select(static (result, _) => result.Collection!)
             .WithTrackingName(TrackingNames.CollectionOutputs);
         context.RegisterSourceOutput(
-            collections.Where(static collection => !collection.Data.Spec.IsReferenced),
-            static (output, collection) => Emit(output, collection, collection.Data.Spec.ClassName, CollectionEmitter.Emit));
+            collections.Where(static collection => !collection.Spec.IsReferenced).WithTrackingName(TrackingNames.EmittedCollections),
+            static (output, collection) => Emit(output, collection, collection.Spec.ClassName, CollectionEmitter.Emit));
         context.RegisterSourceOutput(
-            collections.Combine(integrityTests).Where(static input => input.Right).Select(static (input, _) => input.Left),
-            static (output, collection) => Emit(output, collection, IntegrityTestEmitter.ClassName(collection.Data.Spec), IntegrityTestEmitter.Emit));
+            collections.Combine(integrityTests).Where(static input => input.Right).Select(static (input, _) => input.Left).WithTrackingName(TrackingNames.EmittedIntegrityTests),
+            static (output, collection) => Emit(output, collection, IntegrityTestEmitter.ClassName(collection.Spec), IntegrityTestEmitter.Emit));
     }
 
-    private static void Emit(SourceProductionContext output, CollectionOutput collection, string fileName, Func<CollectionOutput, System.Threading.CancellationToken, string> emit)
+    private static void Emit(SourceProductionContext output, ResolvedCollection collection, string fileName, Func<ResolvedCollection, System.Threading.CancellationToken, string> emit)
     {
-        var spec = collection.Data.Spec;
+        var spec = collection.Spec;
         string source;
         try
         {
@@ -125,7 +160,7 @@ public sealed class SahelDataGenerator : IIncrementalGenerator
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            Report(output, new[] { DiagnosticInfo.Create(DiagnosticCatalog.InternalError, spec.Location, $"writing the code of {spec.Folder}/", exception.ToString()) });
+            Report(output, new[] { DiagnosticInfo.Create(DiagnosticCatalog.InternalError, null, $"writing the code of {spec.Folder}/", exception.ToString()) });
             return;
         }
 
@@ -137,7 +172,7 @@ public sealed class SahelDataGenerator : IIncrementalGenerator
     {
         foreach (var diagnostic in diagnostics)
         {
-            output.ReportDiagnostic(diagnostic.ToDiagnostic());
+            output.ReportDiagnostic(RoslynDiagnostics.ToDiagnostic(diagnostic));
         }
     }
 }

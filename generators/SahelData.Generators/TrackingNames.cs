@@ -9,9 +9,14 @@ internal static class TrackingNames
     public const string DataRoot = nameof(DataRoot);
     public const string IntegrityTests = nameof(IntegrityTests);
     public const string NamedMembers = nameof(NamedMembers);
+    public const string OutputSettings = nameof(OutputSettings);
     public const string ReferencedSchema = nameof(ReferencedSchema);
     public const string ParsedFiles = nameof(ParsedFiles);
     public const string BoundFiles = nameof(BoundFiles);
     public const string Dataset = nameof(Dataset);
+    public const string LinkedCollections = nameof(LinkedCollections);
+    public const string Resolved = nameof(Resolved);
     public const string CollectionOutputs = nameof(CollectionOutputs);
+    public const string EmittedCollections = nameof(EmittedCollections);
+    public const string EmittedIntegrityTests = nameof(EmittedIntegrityTests);
 }

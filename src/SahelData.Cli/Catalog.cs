@@ -105,5 +105,5 @@ internal static class Catalog
 
     /// <summary>The id closest to a mistyped one, for a "did you mean" hint.</summary>
     public static string? Suggest(string idOrName) =>
-        SahelData.Generators.Common.Suggestions.Closest(idOrName.ToLowerInvariant(), Collections.SelectMany(c => c.Ids()));
+        SahelData.Compiler.Names.Suggestions.Closest(idOrName.ToLowerInvariant(), Collections.SelectMany(c => c.Ids()));
 }

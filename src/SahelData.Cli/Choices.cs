@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Linq;
-using SahelData.Generators.Common;
+using SahelData.Compiler.Names;
 
 namespace SahelData.Cli;
 

@@ -5,7 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Text;
-using SahelData.Generators.Common;
+using SahelData.Compiler.Names;
 
 namespace SahelData.Cli;
 

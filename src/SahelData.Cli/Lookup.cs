@@ -118,7 +118,7 @@ internal static class Lookup
             return false;
         }
 
-        var suggestion = SahelData.Generators.Common.Suggestions.Closest(text.ToLowerInvariant(), ids);
+        var suggestion = SahelData.Compiler.Names.Suggestions.Closest(text.ToLowerInvariant(), ids);
         problem = $"no {what} has the id or name '{text}'" + (suggestion is null ? string.Empty : $". Did you mean '{suggestion}'?");
         return false;
     }

@@ -14,7 +14,12 @@ using SahelData.Generators.Tests.Infrastructure;
 namespace SahelData.Benchmarks;
 
 /// <summary>Generator run times measured in-process with Roslyn's driver.</summary>
-internal sealed record GeneratorFigures(double FullMs, double YamlEditMs, double CodeEditMs, double AllocatedMb);
+internal sealed record GeneratorFigures(double FullMs, double YamlEditMs, double CodeEditMs, double AllocatedMb, double YamlCommentEditMs, double ModelWhitespaceEditMs)
+{
+    public override string ToString() => string.Create(
+        System.Globalization.CultureInfo.InvariantCulture,
+        $"full {FullMs:0} ms; one YAML value edited {YamlEditMs:0} ms (ratio {YamlEditMs / FullMs:0.000}); a YAML comment added {YamlCommentEditMs:0} ms (ratio {YamlCommentEditMs / FullMs:0.000}); blank lines added to a model file {ModelWhitespaceEditMs:0} ms (ratio {ModelWhitespaceEditMs / FullMs:0.000}); unrelated C# edit {CodeEditMs:0.00} ms; allocated {AllocatedMb:0} MB");
+}
 
 /// <summary>A clean dotnet build of the dataset as a library, and of the same library with no data.</summary>
 internal sealed record BuildFigures(double BuildSeconds, double EmptyBuildSeconds, double PeakMemoryMb, double GeneratedSourceMb, double AssemblyMb, double UnnamedBuildSeconds, double UnnamedPeakMemoryMb);
@@ -90,7 +95,26 @@ internal static class Measurements
             codeEdit.Add(Time(() => driver = driver.RunGenerators(changed)));
         }
 
-        return new GeneratorFigures(Median(full), Median(yamlEdit), Median(codeEdit), Median(allocated));
+        var commentEdit = new List<double>();
+        var modelEdit = new List<double>();
+        var model = compilation;
+        for (var i = 0; i < repeats; i++)
+        {
+            // Moves every line of one YAML file down without changing any value.
+            var commented = new InMemoryAdditionalText(edited.Path, $"# note {i}\n" + edited.GetText()!);
+            driver = driver.ReplaceAdditionalText(edited, commented);
+            edited = commented;
+            commentEdit.Add(Time(() => driver = driver.RunGenerators(model)));
+            Fail(driver);
+
+            // Moves every declaration of one model file down.
+            var tree = model.SyntaxTrees.First();
+            model = model.ReplaceSyntaxTree(tree, tree.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From("\n\n" + tree.GetText())));
+            modelEdit.Add(Time(() => driver = driver.RunGenerators(model)));
+            Fail(driver);
+        }
+
+        return new GeneratorFigures(Median(full), Median(yamlEdit), Median(codeEdit), Median(allocated), Median(commentEdit), Median(modelEdit));
     }
 
     /// <summary>Time spent in each named pipeline step for a full run and for a one-file edit.</summary>

@@ -21,6 +21,20 @@ switch (args)
         Measurements.Profile(dataRoot);
         Console.WriteLine(Measurements.Profile(dataRoot));
         return 0;
+    case ["incremental", var size]:
+    {
+        // The generator alone, in-process: a full run and the three edits the incremental pipeline is judged by.
+        var root = Path.Combine(Path.GetTempPath(), "sahel-benchmarks", $"incremental-{size}");
+        if (Directory.Exists(root))
+        {
+            Directory.Delete(root, recursive: true);
+        }
+
+        new SyntheticDataset(int.Parse(size, CultureInfo.InvariantCulture)).Write(root);
+        Measurements.Generator(Path.Combine(root, "data"), 1);
+        Console.WriteLine($"N = {size}: {Measurements.Generator(Path.Combine(root, "data"), 3)}");
+        return 0;
+    }
     case ["probe-json", var file]:
         Console.WriteLine(RuntimeLoaders.Probe(() => RuntimeLoaders.LoadJson(file)));
         return 0;

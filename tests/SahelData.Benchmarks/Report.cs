@@ -35,7 +35,7 @@ internal static class Report
         text.AppendLine();
         foreach (var r in rows)
         {
-            text.AppendLine($"- N = {r.Size:N0}: YAML edit / full run = {F(r.Generator.YamlEditMs / r.Generator.FullMs, "0.000")}; " +
+            text.AppendLine($"- N = {r.Size:N0}: YAML value edit / full run = {F(r.Generator.YamlEditMs / r.Generator.FullMs, "0.000")}, YAML comment edit / full run = {F(r.Generator.YamlCommentEditMs / r.Generator.FullMs, "0.000")}, model whitespace edit / full run = {F(r.Generator.ModelWhitespaceEditMs / r.Generator.FullMs, "0.000")}; " +
                 $"build / empty build = {F(r.Build.BuildSeconds / r.Build.EmptyBuildSeconds, "0.00")} ({F(r.Build.UnnamedBuildSeconds / r.Build.EmptyBuildSeconds, "0.00")} without named members); " +
                 $"cold start YamlDotNet / compiled = {F(r.Yaml.ColdStartMs / r.Compiled.ColdStartMs, "0")}× ({F(r.Yaml.ColdStartMs / r.Unnamed.ColdStartMs, "0")}× without named members), System.Text.Json / compiled = {F(r.Json.ColdStartMs / r.Compiled.ColdStartMs, "0")}× ({F(r.Json.ColdStartMs / r.Unnamed.ColdStartMs, "0")}×); " +
                 $"from Main: YamlDotNet / compiled = {F(r.Yaml.FromMainMs / r.Compiled.FromMainMs, "0")}×, System.Text.Json / compiled = {F(r.Json.FromMainMs / r.Compiled.FromMainMs, "0")}×; " +

@@ -174,6 +174,20 @@ public sealed class DiagnosticTests
         Assert.Contains("Authors", message);
     }
 
+    [Theory]
+    [InlineData("- id: all\n  name: Everyone\n")]
+    [InlineData("- id: a-1\n  name: X\n- id: a1\n  name: Y\n")]
+    public void Ids_whose_member_names_would_clash_are_fine_when_no_members_are_generated(string yaml)
+    {
+        var files = new[] { File("authors/authors.yaml", ValidAuthor + yaml), File("books/books.yaml", "[]") };
+        _ = Driver(files).RunGeneratorsAndUpdateCompilation(Compilation(Fixture.Schema), out _, out var reported);
+        Assert.Contains(reported, d => d.Id == "SAHEL0016");
+
+        Driver(files, namedMembers: false).RunGeneratorsAndUpdateCompilation(Compilation(Fixture.Schema), out var output, out var diagnostics);
+        Assert.Empty(diagnostics);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error));
+    }
+
     [Fact]
     public void Number_out_of_range_gives_the_range()
     {
@@ -206,13 +220,23 @@ public sealed class DiagnosticTests
     public void Every_catalog_id_is_documented_for_curators()
     {
         var docs = System.IO.File.ReadAllText(System.IO.Path.Combine(RepositoryRoot.Path, "docs", "diagnostics.md"));
-        var ids = typeof(SahelDataGenerator).Assembly.GetType("SahelData.Generators.Diagnostics.DiagnosticCatalog")!
-            .GetFields()
-            .Select(f => ((Microsoft.CodeAnalysis.DiagnosticDescriptor)f.GetValue(null)!).Id)
-            .ToList();
-        Assert.NotEmpty(ids);
+        var ids = SahelData.Compiler.Diagnostics.DiagnosticCatalog.All.Select(d => d.Id).ToList();
+        Assert.True(ids.Count >= 20, $"the catalog lists only {ids.Count} descriptors");
         Assert.All(ids, id => Assert.Contains($"## {id}", docs));
         Assert.Equal(ids.Count, ids.Distinct().Count());
+        var documented = System.Text.RegularExpressions.Regex.Matches(docs, @"^## (SAHEL\d{4})", System.Text.RegularExpressions.RegexOptions.Multiline).Select(m => m.Groups[1].Value);
+        Assert.Empty(documented.Except(ids));
+    }
+
+    [Fact]
+    public void Release_notes_list_every_catalog_id_with_its_category_and_title()
+    {
+        var folder = System.IO.Path.Combine(RepositoryRoot.Path, "compiler", "SahelData.Compiler", "Diagnostics");
+        var notes = System.IO.File.ReadAllText(System.IO.Path.Combine(folder, "AnalyzerReleases.Shipped.md"))
+            + System.IO.File.ReadAllText(System.IO.Path.Combine(folder, "AnalyzerReleases.Unshipped.md"));
+        Assert.All(
+            SahelData.Compiler.Diagnostics.DiagnosticCatalog.All,
+            d => Assert.Contains($"{d.Id} | {d.Category} | Error | {d.Title}", notes));
     }
 
     [Fact]
@@ -222,7 +246,8 @@ public sealed class DiagnosticTests
         var diagnostic = Assert.Single(run.GeneratorDiagnostics);
         Assert.Equal("SAHEL9999", diagnostic.Id);
         Assert.Contains("disk on fire", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
-        Assert.DoesNotContain(run.Output.GetDiagnostics(), d => d.Id == "CS8785");
+        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id == "CS8785");
+        Assert.All(run.Result.Results, r => Assert.Null(r.Exception));
     }
 
     private sealed class ThrowingText(string path) : Microsoft.CodeAnalysis.AdditionalText

@@ -48,7 +48,7 @@ public sealed class IncrementalTests
         driver = driver.ReplaceAdditionalText(booksFile, changed);
         var result = driver.RunGenerators(compilation).GetRunResult().Results.Single();
 
-        var parsed = result.TrackedSteps[TrackingNames.ParsedFiles].SelectMany(s => s.Outputs.Select(o => (Path: ((Model.ParsedFile)o.Value).Path, o.Reason))).ToList();
+        var parsed = result.TrackedSteps[TrackingNames.ParsedFiles].SelectMany(s => s.Outputs.Select(o => (Path: ((SahelData.Compiler.Model.ParsedFile)o.Value).Path, o.Reason))).ToList();
         Assert.Equal(2, parsed.Count);
         Assert.Contains(parsed, p => p.Path.EndsWith("books/books.yaml", StringComparison.Ordinal) && p.Reason == IncrementalStepRunReason.Modified);
         Assert.Contains(parsed, p => p.Path.EndsWith("authors/authors.yaml", StringComparison.Ordinal) && p.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged);
@@ -92,7 +92,7 @@ public sealed class IncrementalTests
             return;
         }
 
-        if (value is TextSpan or LinePositionSpan or DiagnosticDescriptor)
+        if (value is SahelData.Compiler.Diagnostics.DiagnosticDescriptor)
         {
             return;
         }
@@ -103,12 +103,90 @@ public sealed class IncrementalTests
         }
     }
 
+    /// <summary>Steps that feed emission: after an edit that changes no generated text, none may be recomputed to something new.</summary>
+    private static readonly string[] EmissionSteps =
+    {
+        TrackingNames.SchemaSet, TrackingNames.LinkedCollections, TrackingNames.Resolved, TrackingNames.CollectionOutputs,
+        TrackingNames.EmittedCollections, TrackingNames.EmittedIntegrityTests,
+    };
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Whitespace_edit_in_a_model_file_re_emits_nothing(bool integrityTests)
+    {
+        var (driver, compilation) = FirstRun(integrityTests);
+        var before = driver.GetRunResult();
+        var tree = compilation.SyntaxTrees.Single();
+        var edited = compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(SourceText.From("\n\n   \n" + tree.GetText())));
+        driver = driver.RunGenerators(edited);
+
+        AssertNothingReEmitted(before, driver.GetRunResult(), integrityTests);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Comment_and_whitespace_edit_in_a_yaml_file_re_emits_nothing(bool integrityTests)
+    {
+        var (driver, compilation) = FirstRun(integrityTests);
+        var before = driver.GetRunResult();
+        var moved = "# A comment on top moves every line down.\n\n" + Fixture.Books.Replace("\n- id:", "\n\n   # between entries\n- id:");
+        driver = driver.ReplaceAdditionalText(booksFile, File("books/books.yaml", moved)).RunGenerators(compilation);
+
+        var after = driver.GetRunResult();
+        Assert.Contains(after.Results.Single().TrackedSteps[TrackingNames.ParsedFiles].SelectMany(s => s.Outputs), o => o.Reason == IncrementalStepRunReason.Modified);
+        AssertNothingReEmitted(before, after, integrityTests);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Editing_a_value_in_one_collection_leaves_the_other_collections_outputs_cached(bool integrityTests)
+    {
+        var (driver, compilation) = FirstRun(integrityTests);
+        var before = driver.GetRunResult();
+        driver = driver.ReplaceAdditionalText(booksFile, File("books/books.yaml", Fixture.Books.Replace("pages: 209", "pages: 210"))).RunGenerators(compilation);
+        var after = driver.GetRunResult();
+
+        var authors = Sources(before).Where(s => s.Key.Contains("Authors", StringComparison.Ordinal)).ToList();
+        Assert.Equal(integrityTests ? 2 : 1, authors.Count);
+        Assert.All(authors, s => Assert.Same(s.Value, Sources(after)[s.Key]));
+        var books = Sources(before).Where(s => s.Key.Contains("Books", StringComparison.Ordinal)).ToList();
+        Assert.All(books, s => Assert.NotSame(s.Value, Sources(after)[s.Key]));
+
+        var resolved = after.Results.Single().TrackedSteps[TrackingNames.Resolved].SelectMany(s => s.Outputs)
+            .Select(o => (((SahelData.Compiler.Resolving.ResolveResult)o.Value).Collection!.Spec.Folder, o.Reason)).ToList();
+        Assert.Contains(("books", IncrementalStepRunReason.Modified), resolved);
+        Assert.Contains(resolved, r => r.Folder == "authors" && r.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged);
+    }
+
+    private static void AssertNothingReEmitted(GeneratorDriverRunResult before, GeneratorDriverRunResult after, bool integrityTests)
+    {
+        var result = after.Results.Single();
+        foreach (var step in EmissionSteps.Where(result.TrackedSteps.ContainsKey))
+        {
+            Assert.All(
+                result.TrackedSteps[step].SelectMany(s => s.Outputs),
+                output => Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{step}: {output.Reason}"));
+        }
+
+        var sources = Sources(before);
+        Assert.Equal(integrityTests ? 5 : 3, sources.Count);
+        Assert.All(sources, s => Assert.Same(s.Value, Sources(after)[s.Key]));
+    }
+
+    /// <summary>Generated texts by hint name; a cached output hands back the very same text object.</summary>
+    private static Dictionary<string, SourceText> Sources(GeneratorDriverRunResult result) =>
+        result.Results.Single().GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText);
+
     private readonly AdditionalText booksFile = File("books/books.yaml", Fixture.Books);
 
-    private (GeneratorDriver Driver, Compilation Compilation) FirstRun()
+    private (GeneratorDriver Driver, Compilation Compilation) FirstRun(bool integrityTests = false)
     {
         var compilation = Compilation(Fixture.Schema);
-        var driver = Driver(new[] { File("authors/authors.yaml", Fixture.Authors), booksFile }).RunGenerators(compilation);
+        var driver = Driver(new[] { File("authors/authors.yaml", Fixture.Authors), booksFile }, integrityTests: integrityTests).RunGenerators(compilation);
+        Assert.Empty(driver.GetRunResult().Diagnostics);
         return (driver, compilation);
     }
 }

@@ -60,6 +60,32 @@ public sealed class LookupTests
     }
 
     [Fact]
+    public void Every_actor_and_place_is_found_by_its_exact_name_and_its_accent_free_spelling()
+    {
+        foreach (var actor in Actors.All)
+        {
+            Assert.Contains(actor, Actors.FindAll(actor.Name));
+            Assert.Contains(actor, Actors.FindAll(WithoutAccents(actor.Name)));
+        }
+
+        foreach (var place in Places.All)
+        {
+            Assert.Contains(place, Places.FindAll(place.Name));
+            Assert.Contains(place, Places.FindAll(WithoutAccents(place.Name)));
+        }
+
+        Assert.Equal("assimi-goita", Actors.Find("Assimi Goïta")?.Id.Value);
+    }
+
+    /// <summary>The accent-free spelling a reader types, written out by hand for the letters the data uses.</summary>
+    private static string WithoutAccents(string name)
+    {
+        const string accented = "àâäáãåçéèêëíìîïñóòôöõúùûüýÿÀÂÄÁÃÅÇÉÈÊËÍÌÎÏÑÓÒÔÖÕÚÙÛÜÝ";
+        const string plain = "aaaaaaceeeeiiiinooooouuuuyyAAAAAACEEEEIIIINOOOOOUUUUY";
+        return new string(name.Select(c => accented.IndexOf(c) is var i and >= 0 ? plain[i] : c).ToArray());
+    }
+
+    [Fact]
     public void Unknown_names_find_nothing()
     {
         Assert.Null(Actors.Find("Atlantis"));

@@ -19,13 +19,14 @@ public sealed class PackageTests : IClassFixture<PackageTests.Feed>
     public PackageTests(Feed feed) => this.feed = feed;
 
     [Fact]
-    public void The_package_carries_the_library_its_docs_the_generator_and_yamldotnet()
+    public void The_package_carries_the_library_its_docs_the_generator_its_compiler_core_and_yamldotnet()
     {
         using var package = ZipFile.OpenRead(feed.Package);
         var entries = package.Entries.Select(e => e.FullName).ToList();
         Assert.Contains("lib/net10.0/SahelData.dll", entries);
         Assert.Contains("lib/net10.0/SahelData.xml", entries);
         Assert.Contains("analyzers/dotnet/cs/SahelData.Generators.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/SahelData.Compiler.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/YamlDotNet.dll", entries);
         Assert.Contains("buildTransitive/SahelData.props", entries);
         Assert.Contains("PACKAGE.md", entries);

@@ -5,8 +5,8 @@ using System.Linq;
 namespace SahelData.Testing;
 
 /// <summary>
-/// A project file that uses the generator the way the package delivers it: SahelData.dll as a reference, the generator
-/// and YamlDotNet as analyzer dlls, all taken from the running test's own output folder.
+/// A project file that uses the generator the way the package delivers it: SahelData.dll as a reference, the generator,
+/// the compiler core and YamlDotNet as analyzer dlls, all taken from the running test's own output folder.
 /// </summary>
 internal static class AnalyzerConsumer
 {
@@ -28,6 +28,7 @@ internal static class AnalyzerConsumer
                 <AdditionalFiles Include="$(SahelDataDirectory)/**/*.yaml" />
                 <Reference Include="{Path.Combine(bin, "SahelData.dll")}" />
                 <Analyzer Include="{Path.Combine(bin, "SahelData.Generators.dll")}" />
+                <Analyzer Include="{Path.Combine(bin, "SahelData.Compiler.dll")}" />
                 <Analyzer Include="{Path.Combine(bin, "YamlDotNet.dll")}" />
               </ItemGroup>
             </Project>

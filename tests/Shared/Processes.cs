@@ -6,7 +6,10 @@ namespace SahelData.Testing;
 /// <summary>Runs a command to completion and returns its exit code with everything it printed.</summary>
 internal static class Processes
 {
-    public static (int Code, string Output) Run(string fileName, string arguments, string directory, TimeSpan? timeout = null)
+    public static (int Code, string Output) Run(string fileName, string arguments, string directory, TimeSpan? timeout = null) =>
+        Run(fileName, arguments, directory, Array.Empty<(string, string)>(), timeout);
+
+    public static (int Code, string Output) Run(string fileName, string arguments, string directory, (string Name, string Value)[] environment, TimeSpan? timeout = null)
     {
         var start = new ProcessStartInfo(fileName, arguments)
         {
@@ -14,6 +17,10 @@ internal static class Processes
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
 
         // No lingering MSBuild nodes: each build starts and ends with its process.
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";

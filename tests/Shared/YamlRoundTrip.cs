@@ -5,7 +5,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Reflection;
-using SahelData.Generators.Common;
+using System.Text.RegularExpressions;
 using YamlDotNet.RepresentationModel;
 
 namespace SahelData.Testing;
@@ -40,7 +40,7 @@ internal static class YamlRoundTrip
         var compared = 0;
         foreach (var (folder, entries) in collections)
         {
-            var collection = assembly.GetType($"{@namespace}.{Naming.ToPascalCase(folder)}");
+            var collection = assembly.GetType($"{@namespace}.{OracleNames.ClassOf(folder)}");
             if (collection is null)
             {
                 differences.Add($"{folder}/: no compiled collection");
@@ -80,7 +80,7 @@ internal static class YamlRoundTrip
         var keys = yaml.Children.Keys.Cast<YamlScalarNode>().Select(k => k.Value!).ToHashSet(StringComparer.Ordinal);
         foreach (var property in record.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
-            var key = Naming.ToSnakeCase(property.Name);
+            var key = OracleNames.KeyOf(property.Name);
             var value = property.GetValue(record);
             if (keys.Remove(key))
             {
@@ -135,7 +135,7 @@ internal static class YamlRoundTrip
     {
         null => "null",
         bool flag => flag ? "true" : "false",
-        Enum member => Naming.ToKebabCase(member.ToString()),
+        Enum member => OracleNames.EnumValueOf(member.ToString()),
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         IEnumerable items and not string => "[" + string.Join(", ", items.Cast<object?>().Select(Canonical)) + "]",
         _ => value.ToString() ?? string.Empty,
@@ -150,4 +150,21 @@ internal static class YamlRoundTrip
     };
 
     private static string IdOf(object entry) => entry.GetType().GetProperty("Id")!.GetValue(entry)!.ToString()!;
+}
+
+/// <summary>
+/// The naming rules of the data format, written down again here rather than taken from the
+/// generator, so that a naming bug there shows up as a difference here: <c>PartOf</c> ↔ <c>part_of</c>,
+/// <c>PrivateMilitaryCompany</c> ↔ <c>private-military-company</c>, folder <c>actors</c> ↔ class <c>Actors</c>.
+/// </summary>
+internal static class OracleNames
+{
+    private static readonly Regex WordStart = new("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", RegexOptions.CultureInvariant);
+
+    public static string KeyOf(string propertyName) => WordStart.Replace(propertyName, "_").ToLowerInvariant();
+
+    public static string EnumValueOf(string memberName) => WordStart.Replace(memberName, "-").ToLowerInvariant();
+
+    public static string ClassOf(string folder) =>
+        string.Concat(folder.Split('-', '_').Where(w => w.Length > 0).Select(w => char.ToUpperInvariant(w[0]) + w.Substring(1)));
 }

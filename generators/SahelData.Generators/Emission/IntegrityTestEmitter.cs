@@ -1,8 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
-using SahelData.Generators.Common;
-using SahelData.Generators.Model;
+using SahelData.Compiler.Model;
+using SahelData.Compiler.Resolving;
 
 namespace SahelData.Generators.Emission;
 
@@ -13,25 +13,23 @@ namespace SahelData.Generators.Emission;
 /// </summary>
 internal sealed class IntegrityTestEmitter
 {
+    private readonly ResolvedCollection collection;
     private readonly CollectionSpec spec;
     private readonly IReadOnlyList<BoundEntry> entries;
-    private readonly EquatableArray<CollectionSpec> schema;
     private readonly IReadOnlyList<ReferencePath> paths;
     private readonly SourceWriter writer = new();
-    private readonly bool namedMembers;
 
-    private IntegrityTestEmitter(CollectionOutput output)
+    private IntegrityTestEmitter(ResolvedCollection collection)
     {
-        namedMembers = output.NamedMembers;
-        spec = output.Data.Spec;
-        entries = output.Data.Entries;
-        schema = output.Schema;
-        paths = ReferencePaths.Of(spec).Where(p => Target(p) is not null).ToList();
+        this.collection = collection;
+        spec = collection.Spec;
+        entries = collection.Entries;
+        paths = collection.ReverseIndexes.Select(r => r.Path).ToList();
     }
 
     public static string ClassName(CollectionSpec collection) => collection.ClassName + "IntegrityTests";
 
-    public static string Emit(CollectionOutput output, CancellationToken cancellationToken) => new IntegrityTestEmitter(output).EmitFile(cancellationToken);
+    public static string Emit(ResolvedCollection collection, CancellationToken cancellationToken) => new IntegrityTestEmitter(collection).EmitFile(cancellationToken);
 
     private string Class => spec.ClassFullName;
 
@@ -70,33 +68,26 @@ internal sealed class IntegrityTestEmitter
         writer.Line("};");
         writer.Line();
         writer.Line("/// <summary>No two entries share an id.</summary>");
-        writer.Line("[global::Xunit.Fact]");
+        writer.Line($"[{TypeNames.Fact}]");
         writer.Open("public void Ids_are_unique()");
-        writer.Line($"var repeated = global::System.Linq.Enumerable.ToList(global::System.Linq.Enumerable.Select(global::System.Linq.Enumerable.Where(global::System.Linq.Enumerable.GroupBy({Class}.All, e => e.Id.Value), g => global::System.Linq.Enumerable.Count(g) > 1), g => g.Key));");
+        writer.Line($"var repeated = {TypeNames.Enumerable}.ToList({TypeNames.Enumerable}.Select({TypeNames.Enumerable}.Where({TypeNames.Enumerable}.GroupBy({Class}.All, e => e.Id.Value), g => {TypeNames.Enumerable}.Count(g) > 1), g => g.Key));");
         writer.Open("if (repeated.Count > 0)");
-        writer.Line("global::Xunit.Assert.Fail(Folder + \"/ holds the id \" + string.Join(\", \", repeated) + \" more than once\");");
+        writer.Line($"{TypeNames.Assert}.Fail(Folder + \"/ holds the id \" + string.Join(\", \", repeated) + \" more than once\");");
         writer.Close();
         writer.Close();
         writer.Line();
         writer.Line("/// <summary>All holds exactly the entries of the YAML files, in id order.</summary>");
-        writer.Line("[global::Xunit.Fact]");
+        writer.Line($"[{TypeNames.Fact}]");
         writer.Open("public void All_holds_exactly_the_entries_of_the_yaml_in_order()");
-        writer.Line($"var compiled = global::System.Linq.Enumerable.ToArray(global::System.Linq.Enumerable.Select({Class}.All, e => e.Id.Value));");
-        writer.Line("global::Xunit.Assert.Equal(YamlIds, compiled);");
-        writer.Line($"global::Xunit.Assert.Equal({Class}.Count, compiled.Length);");
+        writer.Line($"var compiled = {TypeNames.Enumerable}.ToArray({TypeNames.Enumerable}.Select({Class}.All, e => e.Id.Value));");
+        writer.Line($"{TypeNames.Assert}.Equal(YamlIds, compiled);");
+        writer.Line($"{TypeNames.Assert}.Equal({Class}.Count, compiled.Length);");
         writer.Close();
     }
 
     private void WriteNamedEntryTests()
     {
-        if (!namedMembers)
-        {
-            return;
-        }
-
-        var names = EntryNames.Assign(spec, entries);
-        var cases = entries.Select((e, i) => (e, names[i].Name)).Where(n => n.Name is not null)
-            .Select(n => $"{spec.Folder}/{n.e.Id} is {spec.ClassName}.{n.Name}").Distinct().ToList();
+        var cases = collection.Members.Select(m => $"{spec.Folder}/{m.Id} is {spec.ClassName}.{m.Name}").Distinct().ToList();
         if (cases.Count == 0)
         {
             return;
@@ -105,15 +96,15 @@ internal sealed class IntegrityTestEmitter
         WriteCases("NamedEntries", cases);
         writer.Line();
         writer.Line("/// <summary>Each named member is the entry that the id table returns for its id.</summary>");
-        writer.Line("/// <param name=\"entry\">The case, e.g. <c>actors/wagner-group is Actors.WagnerGroup</c>.</param>");
-        writer.Line("[global::Xunit.Theory]");
-        writer.Line("[global::Xunit.MemberData(nameof(NamedEntries))]");
+        writer.Line("/// <param name=\"entry\">The case: <c>folder/id is Class.Member</c>.</param>");
+        writer.Line($"[{TypeNames.Theory}]");
+        writer.Line($"[{TypeNames.MemberData}(nameof(NamedEntries))]");
         writer.Open("public void Named_member_is_the_entry_of_its_id(string entry)");
         writer.Line("var id = entry.Substring(Folder.Length + 1, entry.IndexOf(' ') - Folder.Length - 1);");
         writer.Line("var member = entry.Substring(entry.LastIndexOf('.') + 1);");
         writer.Line($"var viaMember = typeof({Class}).GetProperty(member)?.GetValue(null);");
-        writer.Line($"global::Xunit.Assert.True({Class}.TryGet(new {spec.IdTypeFullName}(id), out var viaId), entry + \": the id table has no such entry\");");
-        writer.Line("global::Xunit.Assert.Same(viaId, viaMember);");
+        writer.Line($"{TypeNames.Assert}.True({Class}.TryGet(new {spec.IdTypeFullName}(id), out var viaId), entry + \": the id table has no such entry\");");
+        writer.Line($"{TypeNames.Assert}.Same(viaId, viaMember);");
         writer.Close();
     }
 
@@ -139,36 +130,36 @@ internal sealed class IntegrityTestEmitter
         WriteCases("References", cases.Distinct().ToList());
         writer.Line();
         writer.Line("/// <summary>Each reference of the YAML is in the compiled entry and leads to an existing entry of the right collection.</summary>");
-        writer.Line("/// <param name=\"reference\">The case, e.g. <c>events/x participants[0].actor -> actors/y</c>.</param>");
-        writer.Line("[global::Xunit.Theory]");
-        writer.Line("[global::Xunit.MemberData(nameof(References))]");
+        writer.Line("/// <param name=\"reference\">The case: <c>folder/id key[index].key -> target-folder/target-id</c>.</param>");
+        writer.Line($"[{TypeNames.Theory}]");
+        writer.Line($"[{TypeNames.MemberData}(nameof(References))]");
         writer.Open("public void Reference_resolves(string reference)");
-        writer.Line("var arrow = reference.IndexOf(\" -> \", global::System.StringComparison.Ordinal);");
+        writer.Line($"var arrow = reference.IndexOf(\" -> \", {TypeNames.StringComparison}.Ordinal);");
         writer.Line("var space = reference.IndexOf(' ');");
-        writer.Line("var sourceId = reference.Substring(Folder.Length + 1, space - Folder.Length - 1);");
+        writer.Line("var fromId = reference.Substring(Folder.Length + 1, space - Folder.Length - 1);");
         writer.Line("var location = reference.Substring(space + 1, arrow - space - 1);");
         writer.Line("var target = reference.Substring(arrow + 4);");
         writer.Line("var targetFolder = target.Substring(0, target.IndexOf('/'));");
         writer.Line("var targetId = target.Substring(targetFolder.Length + 1);");
-        writer.Open($"if (!{Class}.TryGet(new {spec.IdTypeFullName}(sourceId), out var entry))");
-        writer.Line("global::Xunit.Assert.Fail(reference + \": \" + Folder + \"/\" + sourceId + \" is not in the compiled data\");");
+        writer.Open($"if (!{Class}.TryGet(new {spec.IdTypeFullName}(fromId), out var entry))");
+        writer.Line($"{TypeNames.Assert}.Fail(reference + \": \" + Folder + \"/\" + fromId + \" is not in the compiled data\");");
         writer.Line("return;");
         writer.Close();
         writer.Line();
-        writer.Line("var compiled = global::System.Linq.Enumerable.ToList(global::System.Linq.Enumerable.Where(Data_References(entry), r => r.Location == location));");
+        writer.Line($"var compiled = {TypeNames.Enumerable}.ToList({TypeNames.Enumerable}.Where(Data_References(entry), r => r.Location == location));");
         writer.Open("if (compiled.Count != 1 || compiled[0].Id != targetId)");
-        writer.Line("global::Xunit.Assert.Fail(reference + \": the compiled entry holds \" + (compiled.Count == 0 ? \"no reference there\" : \"'\" + compiled[0].Id + \"'\"));");
+        writer.Line($"{TypeNames.Assert}.Fail(reference + \": the compiled entry holds \" + (compiled.Count == 0 ? \"no reference there\" : \"'\" + compiled[0].Id + \"'\"));");
         writer.Close();
         writer.Line();
         writer.Open("if (!Data_Exists(targetFolder, targetId))");
-        writer.Line("global::Xunit.Assert.Fail(reference + \" does not exist\");");
+        writer.Line($"{TypeNames.Assert}.Fail(reference + \" does not exist\");");
         writer.Close();
         writer.Close();
         writer.Line();
         writer.Open("private static bool Data_Exists(string folder, string id) => folder switch");
-        foreach (var collection in schema)
+        foreach (var target in collection.Collections)
         {
-            writer.Line($"{Literals.String(collection.Folder)} => {collection.ClassFullName}.TryGet(new {collection.IdTypeFullName}(id), out _),");
+            writer.Line($"{Literals.String(target.Folder)} => {target.ClassFullName}.TryGet(new {target.IdTypeFullName}(id), out _),");
         }
 
         writer.Line("_ => false,");
@@ -186,9 +177,9 @@ internal sealed class IntegrityTestEmitter
         WriteCases("ReverseIndexes", cases);
         writer.Line();
         writer.Line("/// <summary>Each reverse index lists exactly the entries whose references point at each target: nothing missing, nothing extra.</summary>");
-        writer.Line("/// <param name=\"index\">The case, e.g. <c>Events.Involving inverts events participants[].actor</c>.</param>");
-        writer.Line("[global::Xunit.Theory]");
-        writer.Line("[global::Xunit.MemberData(nameof(ReverseIndexes))]");
+        writer.Line("/// <param name=\"index\">The case: <c>Class.Method inverts folder key[].key</c>.</param>");
+        writer.Line($"[{TypeNames.Theory}]");
+        writer.Line($"[{TypeNames.MemberData}(nameof(ReverseIndexes))]");
         writer.Open("public void Reverse_index_is_the_inverse_of_its_references(string index)");
         WriteDispatch("index", cases, k =>
         {
@@ -197,29 +188,29 @@ internal sealed class IntegrityTestEmitter
         });
         writer.Close();
         writer.Line();
-        writer.Line($"private static void Data_CheckInverse<TTarget>(string index, global::System.Collections.Generic.IEnumerable<{spec.RecordTypeName}> sources, global::System.Func<{spec.RecordTypeName}, global::System.Collections.Generic.IEnumerable<(string Location, string Id)>> references, global::System.Collections.Generic.IEnumerable<TTarget> targets, global::System.Func<TTarget, string> idOf, global::System.Func<string, global::System.Collections.Immutable.ImmutableArray<{spec.RecordTypeName}>> lookup)");
+        writer.Line($"private static void Data_CheckInverse<TTarget>(string index, {TypeNames.IEnumerable}<{spec.RecordTypeName}> sources, {TypeNames.Func}<{spec.RecordTypeName}, {TypeNames.IEnumerable}<(string Location, string Id)>> references, {TypeNames.IEnumerable}<TTarget> targets, {TypeNames.Func}<TTarget, string> idOf, {TypeNames.Func}<string, {TypeNames.ImmutableArray}<{spec.RecordTypeName}>> lookup)");
         writer.Line("{");
-        writer.Line("    var expected = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<string>>(global::System.StringComparer.Ordinal);");
+        writer.Line($"    var expected = new {TypeNames.Dictionary}<string, {TypeNames.List}<string>>({TypeNames.StringComparer}.Ordinal);");
         writer.Line("    foreach (var source in sources)");
         writer.Line("    {");
-        writer.Line("        foreach (var id in global::System.Linq.Enumerable.Distinct(global::System.Linq.Enumerable.Select(references(source), r => r.Id)))");
+        writer.Line($"        foreach (var id in {TypeNames.Enumerable}.Distinct({TypeNames.Enumerable}.Select(references(source), r => r.Id)))");
         writer.Line("        {");
         writer.Line("            if (!expected.TryGetValue(id, out var list))");
         writer.Line("            {");
-        writer.Line("                expected.Add(id, list = new global::System.Collections.Generic.List<string>());");
+        writer.Line($"                expected.Add(id, list = new {TypeNames.List}<string>());");
         writer.Line("            }");
         writer.Line();
         writer.Line("            list.Add(source.Id.Value);");
         writer.Line("        }");
         writer.Line("    }");
         writer.Line();
-        writer.Line("    foreach (var targetId in global::System.Linq.Enumerable.Distinct(global::System.Linq.Enumerable.Select(targets, idOf)))");
+        writer.Line($"    foreach (var targetId in {TypeNames.Enumerable}.Distinct({TypeNames.Enumerable}.Select(targets, idOf)))");
         writer.Line("    {");
-        writer.Line("        var actual = global::System.Linq.Enumerable.ToList(global::System.Linq.Enumerable.Select(lookup(targetId), e => e.Id.Value));");
-        writer.Line("        var wanted = expected.TryGetValue(targetId, out var list) ? list : new global::System.Collections.Generic.List<string>();");
-        writer.Line("        if (!global::System.Linq.Enumerable.SequenceEqual(actual, wanted))");
+        writer.Line($"        var actual = {TypeNames.Enumerable}.ToList({TypeNames.Enumerable}.Select(lookup(targetId), e => e.Id.Value));");
+        writer.Line($"        var wanted = expected.TryGetValue(targetId, out var list) ? list : new {TypeNames.List}<string>();");
+        writer.Line($"        if (!{TypeNames.Enumerable}.SequenceEqual(actual, wanted))");
         writer.Line("        {");
-        writer.Line("            global::Xunit.Assert.Fail(index + \": for \" + targetId + \" the index lists [\" + string.Join(\", \", actual) + \"] but the references say [\" + string.Join(\", \", wanted) + \"]\");");
+        writer.Line($"            {TypeNames.Assert}.Fail(index + \": for \" + targetId + \" the index lists [\" + string.Join(\", \", actual) + \"] but the references say [\" + string.Join(\", \", wanted) + \"]\");");
         writer.Line("        }");
         writer.Line("    }");
         writer.Line("}");
@@ -239,23 +230,23 @@ internal sealed class IntegrityTestEmitter
         WriteCases("Hierarchies", cases);
         writer.Line();
         writer.Line("/// <summary>Following a hierarchy from any entry never leads back to it.</summary>");
-        writer.Line("/// <param name=\"hierarchy\">The case, e.g. <c>actors part_of</c>.</param>");
-        writer.Line("[global::Xunit.Theory]");
-        writer.Line("[global::Xunit.MemberData(nameof(Hierarchies))]");
+        writer.Line("/// <param name=\"hierarchy\">The case: <c>folder key</c>.</param>");
+        writer.Line($"[{TypeNames.Theory}]");
+        writer.Line($"[{TypeNames.MemberData}(nameof(Hierarchies))]");
         writer.Open("public void Hierarchy_has_no_cycle(string hierarchy)");
         WriteDispatch("hierarchy", cases, i => $"Data_CheckAcyclic(hierarchy, e => Data_References{acyclic[i].Index}(e));");
         writer.Close();
         writer.Line();
-        writer.Line($"private static void Data_CheckAcyclic(string hierarchy, global::System.Func<{spec.RecordTypeName}, global::System.Collections.Generic.IEnumerable<(string Location, string Id)>> references)");
+        writer.Line($"private static void Data_CheckAcyclic(string hierarchy, {TypeNames.Func}<{spec.RecordTypeName}, {TypeNames.IEnumerable}<(string Location, string Id)>> references)");
         writer.Line("{");
-        writer.Line("    var next = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<string>>(global::System.StringComparer.Ordinal);");
+        writer.Line($"    var next = new {TypeNames.Dictionary}<string, {TypeNames.List}<string>>({TypeNames.StringComparer}.Ordinal);");
         writer.Line($"    foreach (var entry in {Class}.All)");
         writer.Line("    {");
-        writer.Line("        next.TryAdd(entry.Id.Value, global::System.Linq.Enumerable.ToList(global::System.Linq.Enumerable.Select(references(entry), r => r.Id)));");
+        writer.Line($"        next.TryAdd(entry.Id.Value, {TypeNames.Enumerable}.ToList({TypeNames.Enumerable}.Select(references(entry), r => r.Id)));");
         writer.Line("    }");
         writer.Line();
-        writer.Line("    var done = new global::System.Collections.Generic.HashSet<string>(global::System.StringComparer.Ordinal);");
-        writer.Line("    var path = new global::System.Collections.Generic.List<string>();");
+        writer.Line($"    var done = new {TypeNames.HashSet}<string>({TypeNames.StringComparer}.Ordinal);");
+        writer.Line($"    var path = new {TypeNames.List}<string>();");
         writer.Line("    foreach (var start in next.Keys)");
         writer.Line("    {");
         writer.Line("        Visit(start);");
@@ -265,7 +256,7 @@ internal sealed class IntegrityTestEmitter
         writer.Line("    {");
         writer.Line("        if (path.Contains(id))");
         writer.Line("        {");
-        writer.Line("            global::Xunit.Assert.Fail(hierarchy + \" goes round in a circle: \" + string.Join(\" → \", global::System.Linq.Enumerable.Skip(path, path.IndexOf(id))) + \" → \" + id);");
+        writer.Line($"            {TypeNames.Assert}.Fail(hierarchy + \" goes round in a circle: \" + string.Join(\" → \", {TypeNames.Enumerable}.Skip(path, path.IndexOf(id))) + \" → \" + id);");
         writer.Line("        }");
         writer.Line();
         writer.Line("        if (!done.Add(id) || !next.TryGetValue(id, out var targets))");
@@ -287,7 +278,7 @@ internal sealed class IntegrityTestEmitter
     /// <summary>For each reference path, a walker over the compiled record that yields each reference with its location.</summary>
     private void WriteReferenceWalkers()
     {
-        var item = $"global::System.Collections.Generic.IEnumerable<(string Location, string Id)>";
+        var item = $"{TypeNames.IEnumerable}<(string Location, string Id)>";
         writer.Line();
         writer.Open($"private static {item} Data_References({spec.RecordTypeName} entry)");
         for (var k = 0; k < paths.Count; k++)
@@ -320,7 +311,7 @@ internal sealed class IntegrityTestEmitter
         if (type.Kind == ValueKind.List)
         {
             writer.Open($"for (var i{n} = 0; i{n} < {expression}.Length; i{n}++)");
-            WriteValue(type.Element!, $"{expression}[i{n}]", $"{location} + \"[\" + i{n}.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \"]\"", indexes, depth, ref counter);
+            WriteValue(type.Element!, $"{expression}[i{n}]", $"{location} + \"[\" + i{n}.ToString({TypeNames.CultureInfo}.InvariantCulture) + \"]\"", indexes, depth, ref counter);
             writer.Close();
             return;
         }
@@ -355,7 +346,7 @@ internal sealed class IntegrityTestEmitter
         }
 
         writer.Line("default:");
-        writer.Line($"    global::Xunit.Assert.Fail(\"Unknown case \" + {variable});");
+        writer.Line($"    {TypeNames.Assert}.Fail(\"Unknown case \" + {variable});");
         writer.Line("    break;");
         writer.Close();
     }
@@ -364,7 +355,7 @@ internal sealed class IntegrityTestEmitter
     {
         writer.Line();
         writer.Line($"/// <summary>The cases of one theory, one per line of the YAML they check.</summary>");
-        writer.Line($"public static global::Xunit.TheoryData<string> {name} => new()");
+        writer.Line($"public static {TypeNames.TheoryData}<string> {name} => new()");
         writer.Line("{");
         foreach (var item in cases)
         {
@@ -374,5 +365,5 @@ internal sealed class IntegrityTestEmitter
         writer.Line("};");
     }
 
-    private CollectionSpec? Target(ReferencePath path) => schema.FirstOrDefault(c => c.IdTypeName == path.TargetIdType);
+    private CollectionRef? Target(ReferencePath path) => collection.CollectionOfIdType(path.TargetIdType);
 }

@@ -1,8 +1,10 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
-using SahelData.Generators.Model;
+using SahelData.Compiler.Model;
+using SahelData.Compiler.Resolving;
 
 namespace SahelData.Generators.Emission;
 
@@ -15,18 +17,18 @@ internal sealed class JsonSchemaEmitter
 {
     private const string IdPattern = "^[a-z][a-z0-9]*(-[a-z0-9]+)*$";
 
+    private readonly ResolvedCollection collection;
     private readonly CollectionSpec spec;
-    private readonly EquatableArray<CollectionSpec> schema;
     private readonly List<(string Name, TypeSpec Type)> definitions = new();
     private readonly StringBuilder json = new();
 
-    private JsonSchemaEmitter(CollectionSpec spec, EquatableArray<CollectionSpec> schema)
+    private JsonSchemaEmitter(ResolvedCollection collection)
     {
-        this.spec = spec;
-        this.schema = schema;
+        this.collection = collection;
+        spec = collection.Spec;
     }
 
-    public static string Emit(CollectionSpec spec, EquatableArray<CollectionSpec> schema) => new JsonSchemaEmitter(spec, schema).Write();
+    public static string Emit(ResolvedCollection collection) => new JsonSchemaEmitter(collection).Write();
 
     private string Write()
     {
@@ -35,8 +37,8 @@ internal sealed class JsonSchemaEmitter
         json.Append("{\n");
         Property(1, "$schema", Text("http://json-schema.org/draft-07/schema#"));
         Property(1, "$id", Text(spec.Folder + ".schema.json"));
-        Property(1, "title", Text($"SahelData {spec.Folder}"));
-        Property(1, "description", Text($"A file of data/{spec.Folder}/: a list of {spec.RecordName} entries. Generated from the C# model; do not edit by hand."));
+        Property(1, "title", Text(collection.Settings.SchemaTitle));
+        Property(1, "description", Text($"A file of {collection.Settings.FolderPath}: a list of {spec.RecordName} entries. Generated from the C# model; do not edit by hand."));
         Property(1, "type", Text("array"));
         Property(1, "items", "{ \"$ref\": " + Text("#/definitions/" + rootName) + " }");
         // Rendering a record may discover the records it contains, so the list grows while it is walked.
@@ -96,8 +98,8 @@ internal sealed class JsonSchemaEmitter
                 break;
             case ValueKind.Reference:
                 parts.Add("\"type\": \"string\", \"pattern\": " + Text(IdPattern));
-                var target = schema.FirstOrDefault(c => c.IdTypeName == type.TypeName);
-                description = Join(description, target is null ? "An id." : $"The id of an entry of data/{target.Folder}/.");
+                var target = collection.CollectionOfIdType(type.TypeName);
+                description = Join(description, target is null ? "An id." : $"The id of an entry of {target.FolderPath}.");
                 break;
             case ValueKind.Record:
                 parts.Add("\"$ref\": " + Text("#/definitions/" + Definition(type with { IsNullable = false }, SimpleName(type.TypeName))));

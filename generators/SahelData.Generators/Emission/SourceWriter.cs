@@ -2,7 +2,10 @@ using System.Text;
 
 namespace SahelData.Generators.Emission;
 
-/// <summary>Writes indented C# with '\n' line ends whatever the platform, so output is byte-identical everywhere.</summary>
+/// <summary>
+/// Writes indented C# with '\n' line ends whatever the platform, so output is byte-identical everywhere. Text of
+/// several lines is indented line by line, whatever line ends it came with.
+/// </summary>
 internal sealed class SourceWriter
 {
     private readonly StringBuilder builder = new();
@@ -10,14 +13,27 @@ internal sealed class SourceWriter
 
     public SourceWriter Line(string text = "")
     {
-        if (text.Length > 0)
+        var start = 0;
+        while (true)
         {
-            builder.Append(' ', indentation * 4).Append(text);
-        }
+            var end = text.IndexOfAny(LineBreaks, start);
+            var line = end < 0 ? text.Substring(start) : text.Substring(start, end - start);
+            if (line.Length > 0)
+            {
+                builder.Append(' ', indentation * 4).Append(line);
+            }
 
-        builder.Append('\n');
-        return this;
+            builder.Append('\n');
+            if (end < 0)
+            {
+                return this;
+            }
+
+            start = text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? end + 2 : end + 1;
+        }
     }
+
+    private static readonly char[] LineBreaks = { '\r', '\n' };
 
     public SourceWriter Open(string text)
     {

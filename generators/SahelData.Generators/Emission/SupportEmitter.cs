@@ -13,20 +13,20 @@ internal static class SupportEmitter
         {
             /// <summary>
             /// Declares a record as a collection whose entries are read, at compile time, from the YAML files of a data folder.
-            /// The generator creates the id type (<c>ActorId</c> for <c>Actor</c>) and the static class named after the folder.
+            /// The generator creates the id type (the record's name followed by <c>Id</c>) and the static class named after the folder.
             /// </summary>
             [global::System.AttributeUsage(global::System.AttributeTargets.Class, Inherited = false)]
             {{CollectionEmitter.GeneratedCodeAttribute}}
             internal sealed class CollectionAttribute : global::System.Attribute
             {
-                /// <summary>Declares the collection stored in <paramref name="folder"/>, e.g. <c>actors</c>.</summary>
+                /// <summary>Declares the collection stored in <paramref name="folder"/>, a lower-case folder name.</summary>
                 public CollectionAttribute(string folder) => Folder = folder;
 
                 /// <summary>The folder, below the data folder, that holds the collection's YAML files.</summary>
                 public string Folder { get; }
             }
 
-            /// <summary>Names the reverse index generated for a reference property, e.g. <c>Involving</c> for <c>Events.Involving(ActorId)</c>.</summary>
+            /// <summary>Names the reverse index generated for a reference property: the static method that lists the entries referring to a given id.</summary>
             [global::System.AttributeUsage(global::System.AttributeTargets.Property, Inherited = false)]
             {{CollectionEmitter.GeneratedCodeAttribute}}
             internal sealed class ReverseIndexAttribute : global::System.Attribute
@@ -38,7 +38,7 @@ internal static class SupportEmitter
                 public string Name { get; }
             }
 
-            /// <summary>Marks a reference to the same collection that must never lead back to where it started (a hierarchy such as part_of).</summary>
+            /// <summary>Marks a reference to the same collection that must never lead back to where it started (a hierarchy).</summary>
             [global::System.AttributeUsage(global::System.AttributeTargets.Property, Inherited = false)]
             {{CollectionEmitter.GeneratedCodeAttribute}}
             internal sealed class AcyclicAttribute : global::System.Attribute

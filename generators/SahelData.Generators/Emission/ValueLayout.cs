@@ -1,95 +1,22 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using SahelData.Generators.Model;
+using SahelData.Compiler.Model;
+using SahelData.Compiler.Resolving;
 
 namespace SahelData.Generators.Emission;
 
 /// <summary>
-/// How a value is stored in a collection's integer table, and the C# that reads it back. Writing and reading
-/// live side by side here so that they cannot drift apart. Texts are stored as indexes into the collection's
-/// text table (-1 for none); optional numbers and records carry a presence flag first.
+/// The C# that reads back a value stored by the compiler core's <c>ValueEncoder</c>, field by field in the same
+/// order.
 /// </summary>
 internal sealed class ValueLayout
 {
-    private readonly Func<string, CollectionSpec?> collectionOfIdType;
-    private readonly Func<string, int> textIndex;
+    private readonly Func<string, CollectionRef?> collectionOfIdType;
     private readonly Dictionary<TypeSpec, string> helperNames = new();
     private readonly List<(string Name, TypeSpec Type)> helpers = new();
 
-    public ValueLayout(Func<string, CollectionSpec?> collectionOfIdType, Func<string, int> textIndex)
-    {
-        this.collectionOfIdType = collectionOfIdType;
-        this.textIndex = textIndex;
-    }
-
-    /// <summary>Appends the stored form of <paramref name="value"/> to <paramref name="table"/>.</summary>
-    public void Write(TypeSpec type, BoundValue value, List<int> table)
-    {
-        var absent = value is AbsentValue;
-        switch (type.Kind)
-        {
-            case ValueKind.String:
-                table.Add(value is StringValue text ? textIndex(text.Value) : -1);
-                return;
-            case ValueKind.Boolean:
-                table.Add(value is BooleanValue flag ? (flag.Value ? 1 : 0) : type.IsNullable ? -1 : 0);
-                return;
-            case ValueKind.Date:
-                table.Add(value is DateValue date ? date.Packed : 0);
-                return;
-            case ValueKind.Reference:
-                var reference = value as ReferenceValue;
-                table.Add(reference is null ? -1 : textIndex(reference.Id));
-                table.Add(reference?.TargetIndex ?? -1);
-                return;
-        }
-
-        if (type.IsNullable)
-        {
-            table.Add(absent ? 0 : 1);
-            if (absent)
-            {
-                return;
-            }
-        }
-
-        switch (type.Kind)
-        {
-            case ValueKind.Int32:
-                table.Add(value is IntegerValue int32 ? (int)int32.Value : 0);
-                break;
-            case ValueKind.Enum:
-                table.Add(value is EnumValue member ? (int)member.Value : (int)(type.Members.FirstOrDefault()?.Value ?? 0));
-                break;
-            case ValueKind.Int64:
-                WriteInt64(value is IntegerValue int64 ? int64.Value : 0, table);
-                break;
-            case ValueKind.Double:
-                WriteInt64(BitConverter.DoubleToInt64Bits(value is DoubleValue real ? real.Value : 0), table);
-                break;
-            case ValueKind.Decimal:
-                table.AddRange(decimal.GetBits(value is DecimalValue number ? number.Value : 0m));
-                break;
-            case ValueKind.Record:
-                var fields = (value as RecordValue)?.Fields;
-                for (var i = 0; i < type.Fields.Count; i++)
-                {
-                    Write(type.Fields[i].Type, fields?[i] ?? AbsentValue.Instance, table);
-                }
-
-                break;
-            case ValueKind.List:
-                var items = (value as ListValue)?.Items ?? EquatableArray<BoundValue>.Empty;
-                table.Add(items.Count);
-                foreach (var item in items)
-                {
-                    Write(type.Element!, item, table);
-                }
-
-                break;
-        }
-    }
+    public ValueLayout(Func<string, CollectionRef?> collectionOfIdType) => this.collectionOfIdType = collectionOfIdType;
 
     /// <summary>A C# expression that reads a value of <paramref name="type"/> from <c>reader</c>.</summary>
     public string ReadExpression(TypeSpec type)
@@ -115,7 +42,7 @@ internal sealed class ValueLayout
         var name = type.Kind switch
         {
             ValueKind.Reference => collectionOfIdType(type.TypeName)?.IdTypeFullName ?? type.TypeName,
-            ValueKind.List => $"global::System.Collections.Immutable.ImmutableArray<{CSharpType(type.Element!)}>",
+            ValueKind.List => $"{TypeNames.ImmutableArray}<{CSharpType(type.Element!)}>",
             _ => type.TypeName,
         };
         return type.IsNullable ? name + "?" : name;
@@ -128,7 +55,7 @@ internal sealed class ValueLayout
         {
             var (name, type) = helpers[i];
             writer.Line();
-            writer.Open($"private static {CSharpType(type)} {name}(ref global::SahelData.Runtime.ValueReader reader)");
+            writer.Open($"private static {CSharpType(type)} {name}(ref {TypeNames.ValueReader} reader)");
             switch (type.Kind)
             {
                 case ValueKind.Reference:
@@ -159,7 +86,7 @@ internal sealed class ValueLayout
 
                     var element = CSharpType(type.Element!);
                     writer.Line("var count = reader.ReadInt32();");
-                    writer.Line($"var items = global::System.Collections.Immutable.ImmutableArray.CreateBuilder<{element}>(count);");
+                    writer.Line($"var items = {TypeNames.ImmutableArray}.CreateBuilder<{element}>(count);");
                     writer.Open("for (var i = 0; i < count; i++)").Line($"items.Add({ReadExpression(type.Element!)});").Close();
                     writer.Line();
                     writer.Line("return items.MoveToImmutable();");
@@ -181,11 +108,5 @@ internal sealed class ValueLayout
         }
 
         return name;
-    }
-
-    private static void WriteInt64(long value, List<int> table)
-    {
-        table.Add(unchecked((int)value));
-        table.Add((int)(value >> 32));
     }
 }

@@ -6,9 +6,11 @@ using System.Text.RegularExpressions;
 using System.Threading;
 using System.Xml.Linq;
 using Microsoft.CodeAnalysis;
-using SahelData.Generators.Common;
-using SahelData.Generators.Diagnostics;
-using SahelData.Generators.Model;
+using SahelData.Compiler.Diagnostics;
+using SahelData.Compiler.Model;
+using SahelData.Compiler.Names;
+using SahelData.Compiler.Schema;
+using SahelData.Generators.Reporting;
 
 namespace SahelData.Generators.Parsing;
 
@@ -28,10 +30,11 @@ internal static class SchemaReader
     public static SchemaResult Read(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken) =>
         context.TargetSymbol is INamedTypeSymbol record
             ? Read(record, context.Attributes[0].ConstructorArguments.FirstOrDefault().Value as string, isReferenced: false, cancellationToken)
-            : new SchemaResult(null, EquatableArray<DiagnosticInfo>.Empty);
+            : new SchemaResult(null, null, EquatableArray<DiagnosticInfo>.Empty);
 
     /// <summary>
-    /// The collections compiled into the assemblies this compilation references, as the generator recorded them there:
+    /// The collections compiled into the assemblies this compilation references, as the generator recorded them there
+    /// (the schema description the tools read too; assemblies built before it existed are read from their symbols):
     /// what a test project needs to generate integrity tests for a dataset it does not compile itself.
     /// </summary>
     public static EquatableArray<CollectionSpec> ReadReferenced(Compilation compilation, CancellationToken cancellationToken)
@@ -42,8 +45,16 @@ internal static class SchemaReader
             foreach (var attribute in assembly.GetAttributes())
             {
                 var arguments = attribute.ConstructorArguments;
-                if (attribute.AttributeClass?.ToDisplayString() == CompiledCollectionAttributeName
-                    && arguments.Length == 2
+                if (attribute.AttributeClass?.ToDisplayString() != CompiledCollectionAttributeName)
+                {
+                    continue;
+                }
+
+                if (arguments.Length >= 3 && arguments[2].Value is string description)
+                {
+                    collections.Add(SchemaDescription.Read(description));
+                }
+                else if (arguments.Length == 2
                     && arguments[0].Value is INamedTypeSymbol record
                     && arguments[1].Value is string folder
                     && Read(record, folder, isReferenced: true, cancellationToken).Collection is { } collection)
@@ -67,8 +78,8 @@ internal static class SchemaReader
                 diagnostics.Add(DiagnosticInfo.Create(
                     DiagnosticCatalog.InvalidCollection,
                     location,
-                    $"The collection folder '{folder}' of '{record.Name}' must be a lower-case folder name such as 'actors'"));
-                return new SchemaResult(null, diagnostics.ToEquatableArray());
+                    $"The collection folder '{folder}' of '{record.Name}' must be a lower-case folder name such as 'entries'"));
+                return new SchemaResult(null, location, diagnostics.ToEquatableArray());
             }
 
             if (!record.IsRecord)
@@ -88,7 +99,7 @@ internal static class SchemaReader
                     DiagnosticCatalog.InvalidCollection,
                     location,
                     $"'{record.Name}' needs a property 'public required {idTypeName} Id {{ get; init; }}': the generator creates the type {idTypeName}"));
-                return new SchemaResult(null, diagnostics.ToEquatableArray());
+                return new SchemaResult(null, location, diagnostics.ToEquatableArray());
             }
 
             // An entry's id is a reference to the entry itself; curators must always write it.
@@ -102,14 +113,13 @@ internal static class SchemaReader
                 idTypeName,
                 IsPublic(record),
                 fields.Select(f => f.PropertyName == "Id" ? idField : f).ToEquatableArray(),
-                location,
                 isReferenced);
-            return new SchemaResult(spec, diagnostics.ToEquatableArray());
+            return new SchemaResult(spec, location, diagnostics.ToEquatableArray());
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.InternalError, location, $"reading the record '{record.Name}'", exception.ToString()));
-            return new SchemaResult(null, diagnostics.ToEquatableArray());
+            return new SchemaResult(null, location, diagnostics.ToEquatableArray());
         }
     }
 
@@ -210,7 +220,7 @@ internal static class SchemaReader
 
         if (type.TypeKind == TypeKind.Error)
         {
-            return Unsupported(property, type, "the type is unknown; a reference to another collection is written with its id type, e.g. ActorId", diagnostics);
+            return Unsupported(property, type, "the type is unknown; a reference to another collection is written with its id type, the target record's name followed by Id", diagnostics);
         }
 
         if (type is not INamedTypeSymbol named)
@@ -325,5 +335,5 @@ internal static class SchemaReader
     }
 
     private static LocationInfo? LocationOf(ISymbol symbol) =>
-        symbol.Locations.FirstOrDefault(l => l.IsInSource) is { } location ? LocationInfo.From(location) : null;
+        symbol.Locations.FirstOrDefault(l => l.IsInSource) is { } location ? RoslynDiagnostics.FromLocation(location) : null;
 }

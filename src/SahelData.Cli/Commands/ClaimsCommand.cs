@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.CommandLine;
 using System.Linq;
-using SahelData.Generators.Common;
+using SahelData.Compiler.Names;
 using SahelData.Model;
 
 namespace SahelData.Cli.Commands;

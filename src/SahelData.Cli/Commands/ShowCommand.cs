@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Linq;
-using SahelData.Generators.Common;
+using SahelData.Compiler.Names;
 using SahelData.Model;
 
 namespace SahelData.Cli.Commands;

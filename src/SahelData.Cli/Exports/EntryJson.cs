@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Reflection;
 using System.Text.Json;
-using SahelData.Generators.Common;
+using SahelData.Compiler.Names;
 
 namespace SahelData.Cli.Exports;
 

@@ -6,7 +6,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Json;
 using System.Xml;
-using SahelData.Generators.Common;
+using SahelData.Compiler.Names;
 using SahelData.Model;
 
 namespace SahelData.Cli.Exports;

@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Net;
 using System.Text;
-using SahelData.Generators.Common;
+using SahelData.Compiler.Names;
 using SahelData.Model;
 
 namespace SahelData.Cli.Site;

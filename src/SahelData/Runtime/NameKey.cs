@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using System.Text;
 
 namespace SahelData.Runtime;
@@ -8,9 +7,23 @@ namespace SahelData.Runtime;
 /// Folds a name into the key used by name lookups: case, diacritics, apostrophes and punctuation
 /// do not matter, so "Goïta", "GOITA" and "goita" share one key, as do "Bah N’Daw" and "Bah Ndaw".
 /// </summary>
-/// <remarks>The generator builds its tables with this same code, so compile-time keys and run-time queries always agree.</remarks>
+/// <remarks>
+/// Folding follows the project's own table (<c>NameFoldingTable</c>, written from the Unicode Character Database
+/// 14.0.0 for the Basic Multilingual Plane), never the host's globalization support, so a key is the same at compile
+/// time and at run time, with ICU or in invariant mode (containers, trimmed and AOT apps). The generator builds its
+/// tables with this same code.
+/// </remarks>
+#if SAHEL_COMPILER
+internal static class NameKey
+#else
 public static class NameKey
+#endif
 {
+    private static Folding? folding;
+
+    /// <summary>The version of the Unicode Character Database the folding follows.</summary>
+    public static string UnicodeVersion => NameFoldingTable.UnicodeVersion;
+
     /// <summary>Returns the lookup key of <paramref name="name"/>; empty when it holds no letter or digit.</summary>
     public static string Fold(string name)
     {
@@ -19,100 +32,157 @@ public static class NameKey
             throw new ArgumentNullException(nameof(name));
         }
 
-        if (IsPlainAscii(name))
-        {
-            return FoldAscii(name);
-        }
-
-        var decomposed = Decompose(name);
-        var key = new StringBuilder(decomposed.Length);
+        var key = new StringBuilder(name.Length);
         var pendingSeparator = false;
-        foreach (var c in decomposed)
+        foreach (var c in name)
         {
-            switch (CharUnicodeInfo.GetUnicodeCategory(c))
+            if (c < 0x80)
             {
-                case UnicodeCategory.NonSpacingMark:
-                case UnicodeCategory.SpacingCombiningMark:
-                case UnicodeCategory.EnclosingMark:
-                case UnicodeCategory.Format:
-                    continue;
-            }
+                if (c is >= 'a' and <= 'z' or >= '0' and <= '9')
+                {
+                    Append(key, c, ref pendingSeparator);
+                }
+                else if (c is >= 'A' and <= 'Z')
+                {
+                    Append(key, (char)(c + 32), ref pendingSeparator);
+                }
+                else if (c is not '\'' and not '`')
+                {
+                    pendingSeparator = true;
+                }
 
-            if (IsApostrophe(c))
-            {
                 continue;
             }
 
-            if (char.IsLetterOrDigit(c))
+            var table = folding ??= new Folding();
+            switch (table.KindOf(c, out var folded))
             {
-                if (pendingSeparator && key.Length > 0)
-                {
-                    key.Append(' ');
-                }
+                case FoldKind.Itself:
+                    Append(key, c, ref pendingSeparator);
+                    break;
+                case FoldKind.Separator:
+                    pendingSeparator = true;
+                    break;
+                case FoldKind.Text:
+                    foreach (var f in folded!)
+                    {
+                        if (f == ' ')
+                        {
+                            pendingSeparator = true;
+                        }
+                        else
+                        {
+                            Append(key, f, ref pendingSeparator);
+                        }
+                    }
 
-                pendingSeparator = false;
-                key.Append(char.ToLowerInvariant(c));
-            }
-            else
-            {
-                pendingSeparator = true;
+                    break;
             }
         }
 
         return key.ToString();
     }
 
-    /// <summary>ASCII letters, digits, spaces and hyphens: the common case, which needs no Unicode normalisation.</summary>
-    private static bool IsPlainAscii(string name)
+    private static void Append(StringBuilder key, char c, ref bool pendingSeparator)
     {
-        foreach (var c in name)
+        if (pendingSeparator && key.Length > 0)
         {
-            if (c > 0x7F || !(char.IsLetterOrDigit(c) || c is ' ' or '-'))
-            {
-                return false;
-            }
+            key.Append(' ');
         }
 
-        return true;
+        pendingSeparator = false;
+        key.Append(c);
     }
 
-    private static string FoldAscii(string name)
+    private enum FoldKind
     {
-        var key = new char[name.Length];
-        var length = 0;
-        var pendingSeparator = false;
-        foreach (var c in name)
-        {
-            if (c is ' ' or '-')
-            {
-                pendingSeparator = true;
-                continue;
-            }
-
-            if (pendingSeparator && length > 0)
-            {
-                key[length++] = ' ';
-            }
-
-            pendingSeparator = false;
-            key[length++] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
-        }
-
-        return new string(key, 0, length);
+        Itself,
+        Dropped,
+        Separator,
+        Text,
     }
 
-    private static bool IsApostrophe(char c) => c is '\'' or '\u2018' or '\u2019' or '\u02BC' or '`' or '\u00B4';
-
-    private static string Decompose(string name)
+    /// <summary>The folding table, unpacked once on first use.</summary>
+    private sealed class Folding
     {
-        try
+        private readonly string[] folds;
+
+        public Folding()
         {
-            return name.Normalize(NormalizationForm.FormKD);
+            folds = new string[NameFoldingTable.Characters.Length];
+            var text = NameFoldingTable.Folds;
+            for (int i = 0, at = 0; i < folds.Length; i++)
+            {
+                var length = text[at];
+                folds[i] = text.Substring(at + 1, length);
+                at += length + 1;
+            }
         }
-        catch (ArgumentException)
+
+        public FoldKind KindOf(char c, out string? folded)
         {
-            // Text that is not valid UTF-16 (a lone surrogate) cannot be normalized; fold it as it is.
-            return name;
+            folded = null;
+            var index = IndexOf(NameFoldingTable.Characters, c);
+            if (index >= 0)
+            {
+                folded = folds[index];
+                return FoldKind.Text;
+            }
+
+            if (InRanges(NameFoldingTable.Dropped, c))
+            {
+                return FoldKind.Dropped;
+            }
+
+            return InRanges(NameFoldingTable.Separators, c) ? FoldKind.Separator : FoldKind.Itself;
+        }
+
+        /// <summary>Binary search in characters sorted by code.</summary>
+        private static int IndexOf(string sorted, char c)
+        {
+            int low = 0, high = sorted.Length - 1;
+            while (low <= high)
+            {
+                var middle = (low + high) / 2;
+                if (c < sorted[middle])
+                {
+                    high = middle - 1;
+                }
+                else if (c > sorted[middle])
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    return middle;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>Binary search over inclusive (first, last) pairs.</summary>
+        private static bool InRanges(string ranges, char c)
+        {
+            int low = 0, high = (ranges.Length / 2) - 1;
+            while (low <= high)
+            {
+                var middle = (low + high) / 2;
+                if (c < ranges[2 * middle])
+                {
+                    high = middle - 1;
+                }
+                else if (c > ranges[2 * middle + 1])
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }

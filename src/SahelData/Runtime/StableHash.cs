@@ -6,7 +6,11 @@ namespace SahelData.Runtime;
 /// A hash that never changes between processes, runtimes or machines (64-bit FNV-1a over groups of four UTF-16
 /// code units, folded to 32 bits), so that hash tables computed at compile time can be probed at run time.
 /// </summary>
+#if SAHEL_COMPILER
+internal static class StableHash
+#else
 public static class StableHash
+#endif
 {
     private const ulong OffsetBasis = 14695981039346656037;
     private const ulong Prime = 1099511628211;

@@ -5,22 +5,22 @@ namespace SahelData
 {
     /// <summary>
     /// Declares a record as a collection whose entries are read, at compile time, from the YAML files of a data folder.
-    /// The generator creates the id type (<c>ActorId</c> for <c>Actor</c>) and the static class named after the folder.
+    /// The generator creates the id type (the record's name followed by <c>Id</c>) and the static class named after the folder.
     /// </summary>
     [global::System.AttributeUsage(global::System.AttributeTargets.Class, Inherited = false)]
-    [global::System.CodeDom.Compiler.GeneratedCode("SahelData.Generators", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("SahelData.Generators", "{version}")]
     internal sealed class CollectionAttribute : global::System.Attribute
     {
-        /// <summary>Declares the collection stored in <paramref name="folder"/>, e.g. <c>actors</c>.</summary>
+        /// <summary>Declares the collection stored in <paramref name="folder"/>, a lower-case folder name.</summary>
         public CollectionAttribute(string folder) => Folder = folder;
 
         /// <summary>The folder, below the data folder, that holds the collection's YAML files.</summary>
         public string Folder { get; }
     }
 
-    /// <summary>Names the reverse index generated for a reference property, e.g. <c>Involving</c> for <c>Events.Involving(ActorId)</c>.</summary>
+    /// <summary>Names the reverse index generated for a reference property: the static method that lists the entries referring to a given id.</summary>
     [global::System.AttributeUsage(global::System.AttributeTargets.Property, Inherited = false)]
-    [global::System.CodeDom.Compiler.GeneratedCode("SahelData.Generators", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("SahelData.Generators", "{version}")]
     internal sealed class ReverseIndexAttribute : global::System.Attribute
     {
         /// <summary>Names the reverse index <paramref name="name"/>.</summary>
@@ -30,9 +30,9 @@ namespace SahelData
         public string Name { get; }
     }
 
-    /// <summary>Marks a reference to the same collection that must never lead back to where it started (a hierarchy such as part_of).</summary>
+    /// <summary>Marks a reference to the same collection that must never lead back to where it started (a hierarchy).</summary>
     [global::System.AttributeUsage(global::System.AttributeTargets.Property, Inherited = false)]
-    [global::System.CodeDom.Compiler.GeneratedCode("SahelData.Generators", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("SahelData.Generators", "{version}")]
     internal sealed class AcyclicAttribute : global::System.Attribute
     {
     }

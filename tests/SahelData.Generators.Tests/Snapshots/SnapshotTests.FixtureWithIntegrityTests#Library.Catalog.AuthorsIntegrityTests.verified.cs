@@ -4,7 +4,7 @@
 namespace Library.Catalog.Integrity
 {
     /// <summary>Checks the compiled authors/ collection against its YAML files.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("SahelData.Generators", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("SahelData.Generators", "{version}")]
     public sealed class AuthorsIntegrityTests
     {
         private const string Folder = "authors";
@@ -43,7 +43,7 @@ namespace Library.Catalog.Integrity
         };
 
         /// <summary>Each named member is the entry that the id table returns for its id.</summary>
-        /// <param name="entry">The case, e.g. <c>actors/wagner-group is Actors.WagnerGroup</c>.</param>
+        /// <param name="entry">The case: <c>folder/id is Class.Member</c>.</param>
         [global::Xunit.Theory]
         [global::Xunit.MemberData(nameof(NamedEntries))]
         public void Named_member_is_the_entry_of_its_id(string entry)
@@ -62,7 +62,7 @@ namespace Library.Catalog.Integrity
         };
 
         /// <summary>Each reverse index lists exactly the entries whose references point at each target: nothing missing, nothing extra.</summary>
-        /// <param name="index">The case, e.g. <c>Events.Involving inverts events participants[].actor</c>.</param>
+        /// <param name="index">The case: <c>Class.Method inverts folder key[].key</c>.</param>
         [global::Xunit.Theory]
         [global::Xunit.MemberData(nameof(ReverseIndexes))]
         public void Reverse_index_is_the_inverse_of_its_references(string index)
@@ -112,7 +112,7 @@ namespace Library.Catalog.Integrity
         };
 
         /// <summary>Following a hierarchy from any entry never leads back to it.</summary>
-        /// <param name="hierarchy">The case, e.g. <c>actors part_of</c>.</param>
+        /// <param name="hierarchy">The case: <c>folder key</c>.</param>
         [global::Xunit.Theory]
         [global::Xunit.MemberData(nameof(Hierarchies))]
         public void Hierarchy_has_no_cycle(string hierarchy)

@@ -4,7 +4,7 @@
 namespace Library.Catalog.Integrity
 {
     /// <summary>Checks the compiled books/ collection against its YAML files.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("SahelData.Generators", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("SahelData.Generators", "{version}")]
     public sealed class BooksIntegrityTests
     {
         private const string Folder = "books";
@@ -43,7 +43,7 @@ namespace Library.Catalog.Integrity
         };
 
         /// <summary>Each named member is the entry that the id table returns for its id.</summary>
-        /// <param name="entry">The case, e.g. <c>actors/wagner-group is Actors.WagnerGroup</c>.</param>
+        /// <param name="entry">The case: <c>folder/id is Class.Member</c>.</param>
         [global::Xunit.Theory]
         [global::Xunit.MemberData(nameof(NamedEntries))]
         public void Named_member_is_the_entry_of_its_id(string entry)
@@ -63,21 +63,21 @@ namespace Library.Catalog.Integrity
         };
 
         /// <summary>Each reference of the YAML is in the compiled entry and leads to an existing entry of the right collection.</summary>
-        /// <param name="reference">The case, e.g. <c>events/x participants[0].actor -> actors/y</c>.</param>
+        /// <param name="reference">The case: <c>folder/id key[index].key -> target-folder/target-id</c>.</param>
         [global::Xunit.Theory]
         [global::Xunit.MemberData(nameof(References))]
         public void Reference_resolves(string reference)
         {
             var arrow = reference.IndexOf(" -> ", global::System.StringComparison.Ordinal);
             var space = reference.IndexOf(' ');
-            var sourceId = reference.Substring(Folder.Length + 1, space - Folder.Length - 1);
+            var fromId = reference.Substring(Folder.Length + 1, space - Folder.Length - 1);
             var location = reference.Substring(space + 1, arrow - space - 1);
             var target = reference.Substring(arrow + 4);
             var targetFolder = target.Substring(0, target.IndexOf('/'));
             var targetId = target.Substring(targetFolder.Length + 1);
-            if (!global::Library.Catalog.Books.TryGet(new global::Library.Catalog.BookId(sourceId), out var entry))
+            if (!global::Library.Catalog.Books.TryGet(new global::Library.Catalog.BookId(fromId), out var entry))
             {
-                global::Xunit.Assert.Fail(reference + ": " + Folder + "/" + sourceId + " is not in the compiled data");
+                global::Xunit.Assert.Fail(reference + ": " + Folder + "/" + fromId + " is not in the compiled data");
                 return;
             }
 
@@ -109,7 +109,7 @@ namespace Library.Catalog.Integrity
         };
 
         /// <summary>Each reverse index lists exactly the entries whose references point at each target: nothing missing, nothing extra.</summary>
-        /// <param name="index">The case, e.g. <c>Events.Involving inverts events participants[].actor</c>.</param>
+        /// <param name="index">The case: <c>Class.Method inverts folder key[].key</c>.</param>
         [global::Xunit.Theory]
         [global::Xunit.MemberData(nameof(ReverseIndexes))]
         public void Reverse_index_is_the_inverse_of_its_references(string index)

@@ -1,0 +1,130 @@
+using SahelData.Compiler.Diagnostics;
+
+namespace SahelData.Compiler.Model;
+
+/// <summary>The kinds of value a YAML key can hold.</summary>
+internal enum ValueKind
+{
+    String,
+    Boolean,
+    Int32,
+    Int64,
+    Decimal,
+    Double,
+    Enum,
+    Date,
+    Reference,
+    Record,
+    List,
+}
+
+/// <summary>A member of an enum: its C# name, its kebab-case YAML spelling and its numeric value.</summary>
+internal sealed record EnumMemberSpec(string Name, string YamlName, long Value);
+
+/// <summary>
+/// The type of a property as the generator understands it. <see cref="TypeName"/> is the fully qualified C# name
+/// (for a reference, the simple name of the target's id type, resolved against the other collections later).
+/// </summary>
+internal sealed record TypeSpec(
+    ValueKind Kind,
+    string TypeName,
+    bool IsNullable,
+    TypeSpec? Element,
+    EquatableArray<FieldSpec> Fields,
+    EquatableArray<EnumMemberSpec> Members)
+{
+    public static TypeSpec Scalar(ValueKind kind, string typeName, bool isNullable) =>
+        new(kind, typeName, isNullable, null, EquatableArray<FieldSpec>.Empty, EquatableArray<EnumMemberSpec>.Empty);
+
+    /// <summary>Describes the type the way a curator reads it in an error message.</summary>
+    public string Describe() => Kind switch
+    {
+        ValueKind.String => "text",
+        ValueKind.Boolean => "true or false",
+        ValueKind.Int32 or ValueKind.Int64 => "a whole number",
+        ValueKind.Decimal or ValueKind.Double => "a number",
+        ValueKind.Enum => "one of the listed words",
+        ValueKind.Date => "a date (YYYY, YYYY-MM or YYYY-MM-DD)",
+        ValueKind.Reference => "the id of an entry",
+        ValueKind.Record => "a group of keys (a mapping)",
+        ValueKind.List => "a list (each item on its own line starting with '- ')",
+        _ => Kind.ToString(),
+    };
+}
+
+/// <summary>A property of a record, mapped to a snake_case YAML key.</summary>
+internal sealed record FieldSpec(
+    string PropertyName,
+    string Key,
+    TypeSpec Type,
+    bool IsRequired,
+    string? ReverseIndexName,
+    bool IsAcyclic,
+    string? Description);
+
+/// <summary>A collection declared by a record carrying the collection attribute.</summary>
+internal sealed record CollectionSpec(
+    string Folder,
+    string Namespace,
+    string RecordName,
+    string RecordTypeName,
+    string ClassName,
+    string IdTypeName,
+    bool IsPublic,
+    EquatableArray<FieldSpec> Fields,
+    bool IsReferenced = false)
+{
+    public string ClassFullName => Namespace.Length == 0 ? $"global::{ClassName}" : $"global::{Namespace}.{ClassName}";
+
+    public string IdTypeFullName => Namespace.Length == 0 ? $"global::{IdTypeName}" : $"global::{Namespace}.{IdTypeName}";
+
+    public int IdFieldIndex => IndexOfField("Id", ValueKind.Reference);
+
+    /// <summary>The first text property after the id names the entry in documentation and listings.</summary>
+    public int TitleFieldIndex
+    {
+        get
+        {
+            for (var i = 0; i < Fields.Count; i++)
+            {
+                if (i != IdFieldIndex && Fields[i].Type.Kind == ValueKind.String)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+    }
+
+    public int DescriptionFieldIndex => IndexOfField("Description", ValueKind.String);
+
+    public int NameFieldIndex => IndexOfField("Name", ValueKind.String);
+
+    public int AliasesFieldIndex
+    {
+        get
+        {
+            var index = IndexOfField("Aliases", ValueKind.List);
+            return index >= 0 && Fields[index].Type.Element?.Kind == ValueKind.String ? index : -1;
+        }
+    }
+
+    public bool HasNames => NameFieldIndex >= 0;
+
+    private int IndexOfField(string propertyName, ValueKind kind)
+    {
+        for (var i = 0; i < Fields.Count; i++)
+        {
+            if (Fields[i].PropertyName == propertyName && Fields[i].Type.Kind == kind)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}
+
+/// <summary>What reading one collection record produced: its spec (or the reasons it has none) and where the record is.</summary>
+internal sealed record SchemaResult(CollectionSpec? Collection, LocationInfo? Location, EquatableArray<DiagnosticInfo> Diagnostics);

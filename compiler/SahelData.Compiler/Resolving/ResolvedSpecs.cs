@@ -1,0 +1,94 @@
+using SahelData.Compiler.Diagnostics;
+using SahelData.Compiler.Model;
+
+namespace SahelData.Compiler.Resolving;
+
+/// <summary>A collection another one refers to: how generated code names it, and its folder as curators see it.</summary>
+internal sealed record CollectionRef(string Folder, string FolderPath, string IdTypeName, string IdTypeFullName, string ClassFullName);
+
+/// <summary>
+/// What the project's build settings decide about the output: whether each entry gets a named member, the project's
+/// name (for titles) and the name of its data folder (for paths in docs); nothing comes from the data's domain.
+/// </summary>
+internal sealed record OutputSettings(bool NamedMembers, string ProjectName, string? DataFolderName)
+{
+    public static readonly OutputSettings Default = new(true, string.Empty, null);
+
+    /// <summary>A collection folder as curators find it, e.g. <c>data/books/</c> (just <c>books/</c> without a data folder).</summary>
+    public string FolderPath(string folder) => DataFolderName is null ? folder + "/" : $"{DataFolderName}/{folder}/";
+
+    /// <summary>The title of a collection's JSON Schema: the project and the folder.</summary>
+    public string SchemaTitle(string folder) => ProjectName.Length == 0 ? folder : $"{ProjectName} {folder}";
+}
+
+/// <summary>The settings as they apply to one collection.</summary>
+internal sealed record CollectionSettings(string SchemaTitle, string FolderPath);
+
+/// <summary>The member an entry gets on its collection class (<c>north-gate</c> → <c>NorthGate</c>), with its docs.</summary>
+internal sealed record NamedMember(int Index, string Id, string Name, string Title, string? Description);
+
+/// <summary>
+/// A reverse index: the entries whose <see cref="ReferencePath.KeyPath"/> holds a given target, as packed
+/// bounds (per target index) and entry positions.
+/// </summary>
+internal sealed record ReverseIndex(ReferencePath Path, CollectionRef Target, PackedTable Bounds, PackedTable Entries);
+
+/// <summary>A reverse index of another collection (or this one) that leads to this collection's entries.</summary>
+internal sealed record IncomingIndex(CollectionRef Source, string MethodName, string KeyPath);
+
+/// <summary>The lookup by name: a hash table of folded names, the text of each key, and the entries of each key.</summary>
+internal sealed record NameIndex(PackedTable Slots, PackedTable Keys, PackedTable Bounds, PackedTable Entries);
+
+/// <summary>
+/// Every stored value of a collection: the value stream (one varint run per entry), where each entry starts,
+/// the text of each id, the id hash table, and the UTF-8 text table every other table points into.
+/// </summary>
+internal sealed record StoredValues(
+    string Values,
+    PackedTable EntryStarts,
+    PackedTable IdTexts,
+    PackedTable IdSlots,
+    int TextCount,
+    string Utf8,
+    PackedTable TextBounds);
+
+/// <summary>
+/// Everything emission needs for one collection, decided once: emitters only write it out.
+/// </summary>
+internal sealed record ResolvedCollection(
+    CollectionSpec Spec,
+    EquatableArray<BoundEntry> Entries,
+    EquatableArray<CollectionRef> Collections,
+    EquatableArray<NamedMember> Members,
+    EquatableArray<ReverseIndex> ReverseIndexes,
+    EquatableArray<IncomingIndex> Incoming,
+    NameIndex? Names,
+    StoredValues Stored,
+    bool NamedMembers,
+    CollectionSettings Settings,
+    string? ExampleId,
+    EquatableArray<NameClash> Clashes)
+{
+    /// <summary>How generated code names the collection whose id type is <paramref name="idTypeName"/>, if any.</summary>
+    public CollectionRef? CollectionOfIdType(string idTypeName)
+    {
+        foreach (var collection in Collections)
+        {
+            if (collection.IdTypeName == idTypeName)
+            {
+                return collection;
+            }
+        }
+
+        return null;
+    }
+}
+
+/// <summary>An entry that gets no member because its name is taken: why, and an id that would be free.</summary>
+internal sealed record NameClash(int Index, string Id, string Name, string Reason, string Suggestion);
+
+/// <summary>One collection resolved, or the internal error that stopped it.</summary>
+internal sealed record ResolveResult(ResolvedCollection? Collection, EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>The whole dataset after resolving, with the problems only the chosen output reveals (clashing member names).</summary>
+internal sealed record ResolvedDataset(EquatableArray<ResolvedCollection> Collections, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -1,0 +1,43 @@
+using SahelData.Runtime;
+using Xunit;
+
+namespace SahelData.Tests;
+
+/// <summary>
+/// Fixed values: a key or hash that changed would silently break every table compiled before the change, and a
+/// key that depended on the host's Unicode support would differ between compile time and run time.
+/// </summary>
+public sealed class NameKeyTests
+{
+    [Theory]
+    [InlineData("Assimi Goïta", "assimi goita")]
+    [InlineData("GOÏTA", "goita")]
+    [InlineData("Bah N’Daw", "bah ndaw")]
+    [InlineData("Bah N'Daw", "bah ndaw")]
+    [InlineData("  Wagner--Group ", "wagner group")]
+    [InlineData("Ｆｕｌｌ", "full")]
+    [InlineData("ﬁnance", "finance")]
+    [InlineData("İstanbul", "istanbul")]
+    [InlineData("Straße", "straße")]
+    [InlineData("Œuvre", "œuvre")]
+    [InlineData("Ελλάδα", "ελλαδα")]
+    [InlineData("Москва́", "москва")]
+    [InlineData("Ouagadougou (BF)", "ouagadougou bf")]
+    [InlineData("½", "1 2")]
+    [InlineData("a\u00ADb", "ab")]
+    [InlineData("—", "")]
+    [InlineData("", "")]
+    public void Fold_gives_the_same_key_on_every_host(string name, string key) => Assert.Equal(key, NameKey.Fold(name));
+
+    [Fact]
+    public void Folding_follows_a_stated_unicode_version() => Assert.Equal("14.0.0", NameKey.UnicodeVersion);
+
+    [Theory]
+    [InlineData("", 3686224868u)]
+    [InlineData("a", 4246622255u)]
+    [InlineData("wagner-group", 2914961064u)]
+    [InlineData("assimi goita", 2984068732u)]
+    [InlineData("Goïta", 1197661460u)]
+    [InlineData("things-fall-apart", 305264912u)]
+    public void Stable_hash_never_changes(string text, uint hash) => Assert.Equal(hash, StableHash.Of(text));
+}
