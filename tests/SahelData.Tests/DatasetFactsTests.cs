@@ -76,7 +76,9 @@ public sealed class DatasetFactsTests
         Assert.Equal(
             new[] { "burkina-faso", "mali", "niger" },
             letter.Participants.Where(p => p.Role == ParticipantRole.Initiator).Select(p => p.Actor.Value).Order());
-        Assert.Contains(Events.AesInfoSharesLetter, Events.PartsOf(letter.Id));
+        // No source says the post is part of the letter; sharing it presupposes the letter, a link the note marks as inferred.
+        Assert.Contains(Events.AesInfoSharesLetter, Events.CausedBy(letter.Id));
+        Assert.Empty(Events.PartsOf(letter.Id));
     }
 
     [Fact]
@@ -119,6 +121,7 @@ public sealed class DatasetFactsTests
         Assert.Equal(new[] { "mali-coup-2020", "mali-coup-2021" }, Events.Involving(Actors.AssimiGoita.Id).Select(e => e.Id.Value));
         Assert.Same(Actors.AssimiGoita, Actors.Find("Goita"));
         Assert.Same(Actors.BahNdaw, Actors.Find("Bah N’Daw"));
+        Assert.Same(Actors.BahNdaw, Actors.Find("Bah Ndaw"));
         Assert.Equal(DatePrecision.Month, Events.FranceAnnouncesWithdrawal.Date.Precision);
         Assert.Equal(("2022-03-27", "2022-03-31"), (Events.MouraOperation.Date.ToString(), Events.MouraOperation.EndDate.ToString()));
     }
@@ -196,6 +199,46 @@ public sealed class DatasetFactsTests
     }
 
     [Fact]
+    public void Suspending_military_agreements_is_not_a_version_of_who_decided_that_france_left()
+    {
+        // The report on Niger's break says only that the juntas suspended their military agreements with France; that
+        // does not contest that France decided to leave. Only Melnik, whom the report quotes, says France was expelled.
+        var positions = Claims.FranceLeftMaliByOwnDecision.Positions;
+        Assert.DoesNotContain(positions, p => p.Actor is null && p.Sources.Contains(Sources.NigerCutsTiesReport.Id));
+        var fromTheReport = Assert.Single(positions, p => p.Sources.Contains(Sources.NigerCutsTiesReport.Id));
+        Assert.Equal((Actors.OleksiiMelnik.Id, Stance.Disputes), (fromTheReport.Actor, fromTheReport.Stance));
+    }
+
+    [Fact]
+    public void An_analyst_who_notes_that_kyiv_confirmed_nothing_declines_to_confirm()
+    {
+        var melnik = Assert.Single(Claims.UkraineInvolvedInTinzaouatenAmbush.Positions, p => p.Actor == Actors.OleksiiMelnik.Id);
+        Assert.Equal(Stance.DeclinesToConfirm, melnik.Stance);
+    }
+
+    [Fact]
+    public void A_partys_count_of_terrorists_killed_at_moura_is_its_claim_not_a_figure_of_the_event()
+    {
+        Assert.Empty(Events.MouraOperation.Figures);
+        Assert.Contains(Claims.MouraWasCounterTerroristVictory.Positions, p => p.Actor == Actors.MalianArmedForces.Id && p.Quote!.Contains("200"));
+    }
+
+    [Fact]
+    public void Statements_are_not_credited_to_holders_who_did_not_make_them()
+    {
+        // Macron spoke of a suspected deal with Wagner, undated: neither a deployment nor the February announcement.
+        Assert.DoesNotContain(Claims.WagnerDeployedInMali.Positions, p => p.Actor == Actors.EmmanuelMacron.Id);
+        Assert.DoesNotContain(Events.FranceAnnouncesWithdrawal.Participants, p => p.Actor == Actors.EmmanuelMacron.Id);
+        // Evstigneeva spoke of long-standing cooperation, not of support since independence.
+        Assert.DoesNotContain(Claims.RussiaSupportedMaliSinceIndependence.Positions, p => p.Actor == Actors.AnnaEvstigneeva.Id);
+        // The review speaks of France alone, never of the United States.
+        Assert.DoesNotContain(Claims.RussiaReplacesWesternPowers.Positions, p => p.Sources.Contains(Sources.RussiaInfluenceMaliReview.Id));
+        Assert.Contains(Claims.RussiaGainsInMaliAtFranceExpense.Positions, p => p.Actor is null && p.Stance == Stance.Asserts);
+        // The trip to Moscow was reported on 6 March 2022; it may have taken place in February.
+        Assert.Equal(DatePrecision.Year, Events.MalianOfficersVisitMoscow.Date.Precision);
+    }
+
+    [Fact]
     public void Only_the_commentary_has_burkina_faso_break_with_ukraine()
     {
         Assert.DoesNotContain(Events.All, e => e.Kind == EventKind.DiplomaticBreak && e.Participants.Any(p => p.Actor == Actors.BurkinaFaso.Id));
@@ -219,6 +262,10 @@ public sealed class DatasetFactsTests
     {
         Assert.False(new EventId("ukraine-trains-tuareg-fighters").Exists);
         Assert.Contains(Claims.UkraineTrainedTuaregSinceJanuary2024.Positions, p => p.Actor == Actors.LeadershipNewspaper.Id && p.Stance == Stance.Asserts);
+        // The commentary relays Leadership's date; only the Mauritania training does it state in its own voice.
+        Assert.DoesNotContain(Claims.UkraineTrainedTuaregSinceJanuary2024.Positions, p => p.Actor is null && p.Stance == Stance.Asserts);
+        Assert.Equal(Stance.Asserts, Assert.Single(Claims.UkraineTrainedSeparatistsInMauritania.Positions).Stance);
+        Assert.DoesNotContain(Claims.UkraineTrainedSeparatistsInMauritania.Positions, p => p.Actor == Actors.LeadershipNewspaper.Id);
         Assert.DoesNotContain(Events.TimbuktuAttack.Participants, p => p.Role == ParticipantRole.Attacker);
     }
 }
