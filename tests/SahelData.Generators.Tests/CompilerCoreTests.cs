@@ -66,7 +66,7 @@ public sealed class CompilerCoreTests
         Assert.NotEmpty(build);
 
         var schema = DatasetSchema.Parse(SchemaFromGenerator().Select(SchemaDescription.Write));
-        var core = DataCheck.Run(Fixture.DataRoot, files, schema).Select(d => d.ToString()).OrderBy(d => d, StringComparer.Ordinal).ToList();
+        var core = DataCheck.Run(Fixture.DataRoot, files, schema, TestContext.Current.CancellationToken).Select(d => d.ToString()).OrderBy(d => d, StringComparer.Ordinal).ToList();
         Assert.Equal(build, core);
         Assert.All(core, line => Assert.Matches(@"^/fixture/data/\w+/\w+\.yaml\(\d+,\d+\): error SAHEL\d{4}: ", line));
     }
@@ -84,9 +84,9 @@ public sealed class CompilerCoreTests
             [$"{Fixture.DataRoot}/authors/authors.yaml"] = Fixture.Authors,
             [$"{Fixture.DataRoot}/books/books.yaml"] = Fixture.Books,
         };
-        Assert.Empty(DataCheck.Run(Fixture.DataRoot, files, schema));
+        Assert.Empty(DataCheck.Run(Fixture.DataRoot, files, schema, TestContext.Current.CancellationToken));
         files[$"{Fixture.DataRoot}/books/books.yaml"] = Fixture.Books.Replace("genre: novel", "genre: novle");
-        var problems = DataCheck.Run(Fixture.DataRoot, files, schema);
+        var problems = DataCheck.Run(Fixture.DataRoot, files, schema, TestContext.Current.CancellationToken);
         Assert.Equal(2, problems.Count);
         Assert.All(problems, p => Assert.Equal("SAHEL0006", p.Id));
     }

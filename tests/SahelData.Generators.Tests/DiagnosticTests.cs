@@ -180,12 +180,12 @@ public sealed class DiagnosticTests
     public void Ids_whose_member_names_would_clash_are_fine_when_no_members_are_generated(string yaml)
     {
         var files = new[] { File("authors/authors.yaml", ValidAuthor + yaml), File("books/books.yaml", "[]") };
-        _ = Driver(files).RunGeneratorsAndUpdateCompilation(Compilation(Fixture.Schema), out _, out var reported);
+        _ = Driver(files).RunGeneratorsAndUpdateCompilation(Compilation(Fixture.Schema), out _, out var reported, TestContext.Current.CancellationToken);
         Assert.Contains(reported, d => d.Id == "SAHEL0016");
 
-        Driver(files, namedMembers: false).RunGeneratorsAndUpdateCompilation(Compilation(Fixture.Schema), out var output, out var diagnostics);
+        Driver(files, namedMembers: false).RunGeneratorsAndUpdateCompilation(Compilation(Fixture.Schema), out var output, out var diagnostics, TestContext.Current.CancellationToken);
         Assert.Empty(diagnostics);
-        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error));
+        Assert.Empty(output.GetDiagnostics(TestContext.Current.CancellationToken).Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error));
     }
 
     [Fact]

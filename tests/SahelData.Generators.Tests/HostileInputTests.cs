@@ -101,7 +101,7 @@ public sealed class HostileInputTests
     [Fact]
     public void The_corpus_covers_every_data_diagnostic()
     {
-        var covered = Corpus.Select(row => (string[])row[2]).Concat(ElsewhereCorpus.Select(row => (string[])row[2]))
+        var covered = Corpus.Select(row => row.Data.Item3).Concat(ElsewhereCorpus.Select(row => row.Data.Item3))
             .SelectMany(ids => ids).Select(id => id[..9]).ToHashSet();
         var dataIds = SahelData.Compiler.Diagnostics.DiagnosticCatalog.All
             .Where(d => d.Category == SahelData.Compiler.Diagnostics.DiagnosticCatalog.DataCategory)

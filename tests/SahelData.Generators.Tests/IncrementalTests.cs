@@ -24,8 +24,8 @@ public sealed class IncrementalTests
     public void Unrelated_code_edit_leaves_every_step_and_output_cached()
     {
         var (driver, compilation) = FirstRun();
-        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("internal static class Unrelated { }", GeneratorHarness.ParseOptions));
-        var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
+        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("internal static class Unrelated { }", GeneratorHarness.ParseOptions, cancellationToken: TestContext.Current.CancellationToken));
+        var result = driver.RunGenerators(edited, TestContext.Current.CancellationToken).GetRunResult().Results.Single();
 
         foreach (var step in OwnSteps.Where(result.TrackedSteps.ContainsKey))
         {
@@ -46,7 +46,7 @@ public sealed class IncrementalTests
         var (driver, compilation) = FirstRun();
         var changed = File("books/books.yaml", Fixture.Books.Replace("pages: 209", "pages: 210"));
         driver = driver.ReplaceAdditionalText(booksFile, changed);
-        var result = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+        var result = driver.RunGenerators(compilation, TestContext.Current.CancellationToken).GetRunResult().Results.Single();
 
         var parsed = result.TrackedSteps[TrackingNames.ParsedFiles].SelectMany(s => s.Outputs.Select(o => (Path: ((SahelData.Compiler.Model.ParsedFile)o.Value).Path, o.Reason))).ToList();
         Assert.Equal(2, parsed.Count);
@@ -118,8 +118,8 @@ public sealed class IncrementalTests
         var (driver, compilation) = FirstRun(integrityTests);
         var before = driver.GetRunResult();
         var tree = compilation.SyntaxTrees.Single();
-        var edited = compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(SourceText.From("\n\n   \n" + tree.GetText())));
-        driver = driver.RunGenerators(edited);
+        var edited = compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(SourceText.From("\n\n   \n" + tree.GetText(TestContext.Current.CancellationToken))));
+        driver = driver.RunGenerators(edited, TestContext.Current.CancellationToken);
 
         AssertNothingReEmitted(before, driver.GetRunResult(), integrityTests);
     }
@@ -132,7 +132,7 @@ public sealed class IncrementalTests
         var (driver, compilation) = FirstRun(integrityTests);
         var before = driver.GetRunResult();
         var moved = "# A comment on top moves every line down.\n\n" + Fixture.Books.Replace("\n- id:", "\n\n   # between entries\n- id:");
-        driver = driver.ReplaceAdditionalText(booksFile, File("books/books.yaml", moved)).RunGenerators(compilation);
+        driver = driver.ReplaceAdditionalText(booksFile, File("books/books.yaml", moved)).RunGenerators(compilation, TestContext.Current.CancellationToken);
 
         var after = driver.GetRunResult();
         Assert.Contains(after.Results.Single().TrackedSteps[TrackingNames.ParsedFiles].SelectMany(s => s.Outputs), o => o.Reason == IncrementalStepRunReason.Modified);
@@ -146,7 +146,7 @@ public sealed class IncrementalTests
     {
         var (driver, compilation) = FirstRun(integrityTests);
         var before = driver.GetRunResult();
-        driver = driver.ReplaceAdditionalText(booksFile, File("books/books.yaml", Fixture.Books.Replace("pages: 209", "pages: 210"))).RunGenerators(compilation);
+        driver = driver.ReplaceAdditionalText(booksFile, File("books/books.yaml", Fixture.Books.Replace("pages: 209", "pages: 210"))).RunGenerators(compilation, TestContext.Current.CancellationToken);
         var after = driver.GetRunResult();
 
         var authors = Sources(before).Where(s => s.Key.Contains("Authors", StringComparison.Ordinal)).ToList();
@@ -185,7 +185,7 @@ public sealed class IncrementalTests
     private (GeneratorDriver Driver, Compilation Compilation) FirstRun(bool integrityTests = false)
     {
         var compilation = Compilation(Fixture.Schema);
-        var driver = Driver(new[] { File("authors/authors.yaml", Fixture.Authors), booksFile }, integrityTests: integrityTests).RunGenerators(compilation);
+        var driver = Driver(new[] { File("authors/authors.yaml", Fixture.Authors), booksFile }, integrityTests: integrityTests).RunGenerators(compilation, TestContext.Current.CancellationToken);
         Assert.Empty(driver.GetRunResult().Diagnostics);
         return (driver, compilation);
     }

@@ -93,7 +93,7 @@ public sealed class IntegrityTestsProof
             .AddReferences(
                 MetadataReference.CreateFromFile(typeof(FactAttribute).Assembly.Location),
                 MetadataReference.CreateFromFile(typeof(Assert).Assembly.Location),
-                MetadataReference.CreateFromFile(typeof(Xunit.Abstractions.ITestOutputHelper).Assembly.Location));
+                MetadataReference.CreateFromFile(typeof(ITestOutputHelper).Assembly.Location));
         var run = Run(compilation, integrityTests: true, files);
         var output = run.Output;
         var generatorDiagnostics = run.GeneratorDiagnostics;
@@ -114,7 +114,7 @@ public sealed class IntegrityTestsProof
                 var data = method.GetCustomAttribute<MemberDataAttribute>();
                 var cases = data is null
                     ? new[] { Array.Empty<object>() }
-                    : ((IEnumerable)type.GetProperty(data.MemberName, BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!).Cast<object[]>().ToArray();
+                    : ((IEnumerable)type.GetProperty(data.MemberName, BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!).Cast<ITheoryDataRow>().Select(row => row.GetData()).ToArray();
                 foreach (var arguments in cases)
                 {
                     var name = $"{type.Name}.{method.Name}" + (arguments.Length == 0 ? string.Empty : $"(\"{arguments[0]}\")");

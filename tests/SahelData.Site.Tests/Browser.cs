@@ -28,7 +28,7 @@ public sealed class SiteFixture : IAsyncLifetime
 
     public TimeSpan GenerationTime { get; private set; }
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         EnsureChromium();
         if (Directory.Exists(SiteFolder))
@@ -51,7 +51,7 @@ public sealed class SiteFixture : IAsyncLifetime
         });
     }
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         if (Browser is not null)
         {

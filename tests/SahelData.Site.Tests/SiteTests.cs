@@ -9,7 +9,6 @@ using Microsoft.Playwright;
 using SahelData.Model;
 using SahelData.Runtime;
 using Xunit;
-using Xunit.Abstractions;
 
 namespace SahelData.Site.Tests;
 

@@ -151,7 +151,8 @@ internal static class SeedDocuments
 /// <summary>A test that needs the source documents; reported as skipped, with the reason, when they are absent.</summary>
 internal sealed class SeedDocumentsFactAttribute : FactAttribute
 {
-    public SeedDocumentsFactAttribute()
+    public SeedDocumentsFactAttribute([CallerFilePath] string? sourceFilePath = null, [CallerLineNumber] int sourceLineNumber = -1)
+        : base(sourceFilePath, sourceLineNumber)
     {
         if (SeedDocuments.Folder is null)
             Skip = $"The source documents were not found (set {SeedDocuments.Variable}, or place them at ../shared/seeds beside the repository): "

@@ -28,7 +28,7 @@ public sealed class DataCheckTests
     [Fact]
     public void The_curated_data_has_no_problem()
     {
-        Assert.Empty(DataCheck.Run(Path.Combine(RepositoryRoot(), "data"), Schema).Select(d => d.ToString()));
+        Assert.Empty(DataCheck.Run(Path.Combine(RepositoryRoot(), "data"), Schema, TestContext.Current.CancellationToken).Select(d => d.ToString()));
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public sealed class DataCheckTests
 
             var broken = Path.Combine(copy, "actors", "zz-broken.yaml");
             File.WriteAllText(broken, "- id: broken-actor\n  name: Broken\n  kind: person\n  country: no-such-actor\n");
-            var problems = DataCheck.Run(copy, Schema);
+            var problems = DataCheck.Run(copy, Schema, TestContext.Current.CancellationToken);
             Assert.NotEmpty(problems);
             Assert.All(problems, p => Assert.Equal(broken, p.Location?.FilePath));
             Assert.Contains(problems, p => p.ToString().StartsWith(broken + "(4,12): error SAHEL0010: 'no-such-actor' does not match any entry in actors/.", StringComparison.Ordinal));

@@ -98,6 +98,40 @@ public sealed class PackageTests : IClassFixture<PackageTests.Feed>
         Assert.Contains(Path.Combine("data", "artworks", "textiles.yaml") + "(3,12): error SAHEL0007", output);
     }
 
+    /// <summary>
+    /// The generated integrity tests compile and run under both major versions of xunit that consumers use: a test
+    /// project with a collection of its own and the integrity tests on, built once against each.
+    /// </summary>
+    [Theory]
+    [InlineData("XunitV2", "xunit", "2.9.3")]
+    [InlineData("XunitV3", "xunit.v3.mtp-off", "4.0.2")]
+    public void Generated_integrity_tests_run_under_xunit(string name, string xunitPackage, string xunitVersion)
+    {
+        var project = feed.TestConsumer(name, xunitPackage, xunitVersion, """
+            namespace Museum;
+
+            [SahelData.Collection("artworks")]
+            public sealed partial record Artwork
+            {
+                public required ArtworkId Id { get; init; }
+                public required string Title { get; init; }
+                public ArtworkId? InspiredBy { get; init; }
+            }
+            """);
+        Directory.CreateDirectory(Path.Combine(project, "data", "artworks"));
+        File.WriteAllText(
+            Path.Combine(project, "data", "artworks", "textiles.yaml"),
+            "- id: bogolan-cloth\n  title: Bogolanfini\n- id: kente-cloth\n  title: Kente\n  inspired_by: bogolan-cloth\n");
+
+        var (code, output) = Feed.Dotnet(project, "test");
+
+        Assert.True(code == 0, output);
+        var summary = System.Text.RegularExpressions.Regex.Match(output, @"Failed: +(\d+), +Passed: +(\d+)");
+        Assert.True(summary.Success, output);
+        Assert.Equal("0", summary.Groups[1].Value);
+        Assert.True(int.Parse(summary.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) >= 4, output);
+    }
+
     /// <summary>The package, packed once for all the tests, and a folder of fresh consumer projects.</summary>
     public sealed class Feed : IDisposable
     {
@@ -144,6 +178,50 @@ public sealed class PackageTests : IClassFixture<PackageTests.Feed>
                 </configuration>
                 """);
             File.WriteAllText(Path.Combine(project, "Program.cs"), program);
+            return project;
+        }
+
+        /// <summary>
+        /// A test project that references the package and one version of xunit, with the generated integrity tests on;
+        /// restored from the local feed and, for xunit, from the usual package source.
+        /// </summary>
+        public string TestConsumer(string name, string xunitPackage, string xunitVersion, string model)
+        {
+            var project = Path.Combine(root, name);
+            Directory.CreateDirectory(project);
+            File.WriteAllText(Path.Combine(project, name + ".csproj"), $"""
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup>
+                    <TargetFramework>net10.0</TargetFramework>
+                    <OutputType>Exe</OutputType>
+                    <IsTestProject>true</IsTestProject>
+                    <Nullable>enable</Nullable>
+                    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                    <SahelDataIntegrityTests>true</SahelDataIntegrityTests>
+                    <RestorePackagesPath>{Path.Combine(root, "packages")}</RestorePackagesPath>
+                  </PropertyGroup>
+                  <ItemGroup>
+                    <PackageReference Include="SahelData" Version="{Version}" />
+                    <PackageReference Include="Microsoft.NET.Test.Sdk" Version="18.0.1" />
+                    <PackageReference Include="{xunitPackage}" Version="{xunitVersion}" />
+                    <PackageReference Include="xunit.runner.visualstudio" Version="3.1.5" />
+                  </ItemGroup>
+                </Project>
+                """);
+            File.WriteAllText(Path.Combine(project, "nuget.config"), $"""
+                <configuration>
+                  <packageSources>
+                    <clear />
+                    <add key="local" value="{Path.Combine(root, "feed")}" />
+                    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+                  </packageSources>
+                  <packageSourceMapping>
+                    <packageSource key="local"><package pattern="SahelData" /></packageSource>
+                    <packageSource key="nuget.org"><package pattern="*" /></packageSource>
+                  </packageSourceMapping>
+                </configuration>
+                """);
+            File.WriteAllText(Path.Combine(project, "Model.cs"), model);
             return project;
         }
 
