@@ -25,6 +25,8 @@ internal sealed record EntryChange(EntryRef Entry, string? MovedFrom, IReadOnlyL
 /// </summary>
 internal sealed record DataDiff(string Base, string Head, IReadOnlyList<EntryRef> Added, IReadOnlyList<EntryRef> Removed, IReadOnlyList<EntryChange> Changed, int BaseProblems, int HeadProblems)
 {
+    private const string IdKey = "id";
+
     public bool IsEmpty => Added.Count == 0 && Removed.Count == 0 && Changed.Count == 0;
 
     public static DataDiff Compare(DataVersion before, DataVersion after)
@@ -44,7 +46,8 @@ internal sealed record DataDiff(string Base, string Head, IReadOnlyList<EntryRef
             var fields = new List<FieldChange>();
             var renderBefore = new Renderer(old);
             var renderAfter = new Renderer(current);
-            CompareFields(string.Empty, previous.Fields, entry.Fields, renderBefore, renderAfter, fields);
+            // The id matched the two sides; it cannot differ, and its name is the title, compared on its own.
+            CompareFields(string.Empty, previous.Fields.Where(f => f.Key != IdKey).ToList(), entry.Fields.Where(f => f.Key != IdKey).ToList(), renderBefore, renderAfter, fields);
             var previousFile = Relative(previous.FilePath, before);
             var file = Relative(entry.FilePath, after);
             if (fields.Count > 0 || previousFile != file)
@@ -92,6 +95,9 @@ internal sealed record DataDiff(string Base, string Head, IReadOnlyList<EntryRef
 
     private static void CompareValues(string path, DataValue? before, DataValue? after, Renderer renderBefore, Renderer renderAfter, List<FieldChange> changes)
     {
+        // A list or a group of keys added or removed whole is shown item by item, key by key.
+        before ??= Empty(after);
+        after ??= Empty(before);
         switch (before, after)
         {
             case (DataRecord a, DataRecord b):
@@ -134,6 +140,13 @@ internal sealed record DataDiff(string Base, string Head, IReadOnlyList<EntryRef
             changes.Add(new FieldChange(path, was, now));
         }
     }
+
+    private static DataValue? Empty(DataValue? other) => other switch
+    {
+        DataList => new DataList([], null),
+        DataRecord => new DataRecord([], null),
+        _ => null,
+    };
 
     /// <summary>The items of <paramref name="items"/> not in <paramref name="other"/>, counting repeats.</summary>
     private static List<string> Without(List<string> items, List<string> other)
