@@ -83,7 +83,7 @@ public sealed class ProvenanceTests : IDisposable
         Assert.Equal(
             new[]
             {
-                $"{Path.Combine(Data, "actors", "a.yaml")}(4,16): error SAHEL0203: 'description' repeats 7 words in a row from river-notes: '… the council met at dawn and agreed to share the northern …'. Say it in your own words; an actor's own words belong in a quote.",
+                $"{Path.Combine(Data, "actors", "a.yaml")}(4,16): error SAHEL0203: 'description' repeats 7 words in a row from river-notes: '… the council met at dawn and agreed to share the northern …'. Say it in your own words; a speaker's own words belong in a quote.",
                 $"{Path.Combine(Data, "claims", "a.yaml")}(10,14): error SAHEL0202: This quote is not found word for word in river-notes: 'We will sell the water to anyone'. Copy the words exactly as the document prints them (quotation marks, dashes, case and spacing may differ), or quote a shorter part that is.",
                 $"{Path.Combine(Data, "sources", "a.yaml")}(7,13): error SAHEL0201: The document 'lost.txt' is not in {Documents}. Check the file name, or add the document to that folder.",
                 $"sahel check: 3 errors in 3 data files against the documents in {Documents}",

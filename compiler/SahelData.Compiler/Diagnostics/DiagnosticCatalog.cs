@@ -71,7 +71,7 @@ public static class DiagnosticCatalog
         "SAHEL0202", "Quote not found word for word", "This quote is not found word for word in {0}: '{1}'. Copy the words exactly as the document prints them (quotation marks, dashes, case and spacing may differ), or quote a shorter part that is.", ProvenanceCategory);
 
     public static readonly DiagnosticDescriptor CopiedProse = Error(
-        "SAHEL0203", "Text copies a document's sentences", "'{0}' repeats {1} words in a row from {2}: '… {3} …'. Say it in your own words; an actor's own words belong in a quote.", ProvenanceCategory);
+        "SAHEL0203", "Text copies a document's sentences", "'{0}' repeats {1} words in a row from {2}: '… {3} …'. Say it in your own words; a speaker's own words belong in a quote.", ProvenanceCategory);
 
     public static readonly DiagnosticDescriptor UnsupportedProperty = Error(
         "SAHEL1001", "Property type not supported by the dataset generator", "Property '{0}' has type '{1}', which data files cannot hold: {2}", SchemaCategory);
