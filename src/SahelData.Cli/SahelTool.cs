@@ -13,7 +13,10 @@ internal static class SahelTool
     /// <summary>Help text wraps here so that it reads in any terminal and in a pipe.</summary>
     public const int HelpWidth = 80;
 
-    /// <summary>Runs the tool; 0 on success, 1 on a usage or lookup error, 2 when a file or folder cannot be read or written.</summary>
+    /// <summary>
+    /// Runs the tool; 0 on success, 1 on a usage or lookup error, 2 when a file or folder cannot be read or written.
+    /// <c>check</c> and <c>diff</c> keep 1 for data errors and return 2 on usage errors too.
+    /// </summary>
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         var context = new ToolContext(output, error);
@@ -26,6 +29,8 @@ internal static class SahelTool
             ExportCommand.Create(context),
             SchemaCommand.Create(context),
             SiteCommand.Create(context),
+            CheckCommand.Create(context),
+            DiffCommand.Create(context),
         };
         foreach (var help in root.Options.OfType<HelpOption>())
         {
@@ -42,7 +47,9 @@ internal static class SahelTool
             }
 
             error.WriteLine($"Run '{string.Join(' ', CommandPath(parsed.CommandResult))} --help' for usage.");
-            return 1;
+
+            // check and diff run in scripts and hooks, where 1 must mean "the data has errors".
+            return parsed.CommandResult.Command.Name is CheckCommand.Name or DiffCommand.Name ? 2 : 1;
         }
 
         if (parsed.Action is HelpAction)

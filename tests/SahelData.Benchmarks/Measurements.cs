@@ -227,7 +227,7 @@ internal static class Measurements
         return clock.Elapsed.TotalMilliseconds;
     }
 
-    private static double Median(IEnumerable<double> values)
+    internal static double Median(IEnumerable<double> values)
     {
         var sorted = values.OrderBy(v => v).ToList();
         return sorted[sorted.Count / 2];

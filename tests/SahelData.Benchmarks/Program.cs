@@ -35,6 +35,15 @@ switch (args)
         Console.WriteLine($"N = {size}: {Measurements.Generator(Path.Combine(root, "data"), 3)}");
         return 0;
     }
+    case ["check", ..var rest]:
+    {
+        // `sahel check` at each size: check [1000,10000,100000] (default) [--repeats N].
+        var checkSizes = rest.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal))?.Split(',').Select(int.Parse).ToArray() ?? new[] { 1000, 10_000, 100_000 };
+        var checkRepeats = rest.SkipWhile(a => a != "--repeats").Skip(1).Select(int.Parse).FirstOrDefault(3);
+        Console.WriteLine($"sahel check: sizes {string.Join(", ", checkSizes)}, median of {checkRepeats} run(s) each, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+        Console.WriteLine(CheckTimings.Measure(checkSizes, checkRepeats));
+        return 0;
+    }
     case ["probe-json", var file]:
         Console.WriteLine(RuntimeLoaders.Probe(() => RuntimeLoaders.LoadJson(file)));
         return 0;

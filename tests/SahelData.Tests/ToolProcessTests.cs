@@ -47,7 +47,7 @@ public sealed class ToolProcessTests
     [Fact]
     public void Help_lines_fit_80_columns()
     {
-        foreach (var command in new[] { new[] { "--help" }, ["timeline", "--help"], ["show", "--help"], ["claims", "--help"], ["stats", "--help"], ["export", "--help"], ["schema", "--help"], ["site", "--help"] })
+        foreach (var command in new[] { new[] { "--help" }, ["timeline", "--help"], ["show", "--help"], ["claims", "--help"], ["stats", "--help"], ["export", "--help"], ["schema", "--help"], ["site", "--help"], ["check", "--help"], ["diff", "--help"] })
         {
             var (code, output, _) = Sahel(command);
             Assert.Equal(0, code);
@@ -136,9 +136,17 @@ public sealed class ToolProcessTests
         }
     }
 
-    internal static (int Code, string Output, string Error) Sahel(params string[] args)
+    internal static (int Code, string Output, string Error) Sahel(params string[] args) => SahelIn(null, args);
+
+    /// <summary>Runs the tool from <paramref name="directory"/> (null: the test's own).</summary>
+    internal static (int Code, string Output, string Error) SahelIn(string? directory, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        if (directory is not null)
+        {
+            start.WorkingDirectory = directory;
+        }
+
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "sahel.dll"));
         foreach (var arg in args)
         {

@@ -64,6 +64,15 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor NumberOutOfRange = Error(
         "SAHEL0017", "Number out of range", "'{0}' is too large or too small for '{1}'. Write {2}.", DataCategory);
 
+    public static readonly DiagnosticDescriptor DocumentNotFound = Error(
+        "SAHEL0201", "Cited document not found", "The document '{0}' is not in {1}. Check the file name, or add the document to that folder.", ProvenanceCategory);
+
+    public static readonly DiagnosticDescriptor QuoteNotVerbatim = Error(
+        "SAHEL0202", "Quote not found word for word", "This quote is not found word for word in {0}: '{1}'. Copy the words exactly as the document prints them (quotation marks, dashes, case and spacing may differ), or quote a shorter part that is.", ProvenanceCategory);
+
+    public static readonly DiagnosticDescriptor CopiedProse = Error(
+        "SAHEL0203", "Text copies a document's sentences", "'{0}' repeats {1} words in a row from {2}: '… {3} …'. Say it in your own words; a speaker's own words belong in a quote.", ProvenanceCategory);
+
     public static readonly DiagnosticDescriptor UnsupportedProperty = Error(
         "SAHEL1001", "Property type not supported by the dataset generator", "Property '{0}' has type '{1}', which data files cannot hold: {2}", SchemaCategory);
 
@@ -83,6 +92,12 @@ public static class DiagnosticCatalog
 
     /// <summary>The category of problems in data files (as opposed to the schema, or the generator itself).</summary>
     public const string DataCategory = "SahelData.Data";
+
+    /// <summary>
+    /// The category of problems found by checking data against the documents it cites (<c>sahel check --documents</c>);
+    /// the build itself does not see the documents.
+    /// </summary>
+    public const string ProvenanceCategory = "SahelData.Provenance";
 
     private static DiagnosticDescriptor Error(string id, string title, string message, string category) => new(id, title, message, category);
 }

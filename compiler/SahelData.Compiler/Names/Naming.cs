@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace SahelData.Compiler.Names;
 
 /// <summary>Conversions between C# names and the spellings used in data files.</summary>
-internal static class Naming
+public static class Naming
 {
     private static readonly Regex IdPattern = new("^[a-z][a-z0-9]*(-[a-z0-9]+)*$", RegexOptions.CultureInvariant);
 

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace SahelData.Compiler.Names;
 
 /// <summary>Finds the closest known word to a misspelt one, for "did you mean" hints.</summary>
-internal static class Suggestions
+public static class Suggestions
 {
     /// <summary>The candidate nearest to <paramref name="word"/>, or null when none is near enough to be a plausible typo.</summary>
     public static string? Closest(string word, IEnumerable<string> candidates)

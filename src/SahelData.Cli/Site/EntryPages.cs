@@ -361,6 +361,27 @@ internal static class EntryPages
                 p.Raw("<dt>Language</dt><dd>").Text(language).Raw("</dd>");
             }
 
+            foreach (var (label, address) in new[] { ("Original", source.Url), ("Archived copy", source.ArchivedUrl) })
+            {
+                // Only web addresses become links; anything else is shown as written.
+                if (address is null)
+                {
+                    continue;
+                }
+
+                p.Raw("<dt>").Text(label).Raw("</dt><dd>");
+                if (Uri.TryCreate(address, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
+                {
+                    p.Raw("<a href=\"").Text(uri.AbsoluteUri).Raw("\" rel=\"external\">").Text(address).Raw("</a>");
+                }
+                else
+                {
+                    p.Text(address);
+                }
+
+                p.Raw("</dd>");
+            }
+
             p.Raw("<dt>Document</dt><dd><code>").Text(source.Document).Raw("</code></dd></dl>\n");
             var citing = Sources.ReferencesTo(source.Id);
             p.Raw($"<h2>What cites it ({citing.Select(r => (r.Collection, r.Id)).Distinct().Count()} entries)</h2>\n");

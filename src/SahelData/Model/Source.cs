@@ -24,8 +24,14 @@ public sealed partial record Source
     /// <summary>The language it was published in, as an ISO 639-1 code, where known.</summary>
     public string? Language { get; init; }
 
-    /// <summary>Who published it, where known.</summary>
+    /// <summary>Who published it, only where the document names its publisher.</summary>
     public string? Publisher { get; init; }
+
+    /// <summary>The address of the original, only where the document gives it.</summary>
+    public string? Url { get; init; }
+
+    /// <summary>The address of an archived copy of the original (e.g. in a web archive), only where one is known for the document's own address.</summary>
+    public string? ArchivedUrl { get; init; }
 
     /// <summary>Remarks on the source: its stance, its reliability, what it is missing.</summary>
     public string? Description { get; init; }

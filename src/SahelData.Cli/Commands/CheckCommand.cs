@@ -1,0 +1,148 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using SahelData.Cli.Curation;
+using SahelData.Compiler.Checking;
+using SahelData.Compiler.Diagnostics;
+
+namespace SahelData.Cli.Commands;
+
+/// <summary>
+/// <c>sahel check [DATA_DIR]</c>: the build's data diagnostics (parse, bind, link, names) without compiling C#, in
+/// the build's own format, so the same problem matcher reads them. Exit 0 clean, 1 data errors, 2 usage or I/O.
+/// </summary>
+internal static class CheckCommand
+{
+    public const string Name = "check";
+
+    public static Command Create(ToolContext context)
+    {
+        var folder = new Argument<string?>("data-dir")
+        {
+            Description = "The data folder (default: the data/ folder of the repository you are in).",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var format = new Option<string>("--format")
+        {
+            Description = "text (the build's lines, then a summary) or json.",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json");
+        var documents = new Option<string?>("--documents")
+        {
+            Description = "Also check the data against the source documents in this folder: documents exist, quotes are verbatim, no copied sentences.",
+        };
+        var command = new Command(Name, "Check the data files with the build's own rules, in under a second. Exit 0: clean, 1: data errors, 2: usage or I/O error.")
+        {
+            folder, format, documents,
+        };
+        command.SetAction(result =>
+        {
+            var root = result.GetValue(folder) is { } given ? Path.GetFullPath(given) : DataFolder.Find(Directory.GetCurrentDirectory());
+            if (root is null)
+            {
+                context.Error.WriteLine("sahel: " + DataFolder.NotFound);
+                return 2;
+            }
+
+            if (!Directory.Exists(root))
+            {
+                context.Error.WriteLine($"sahel: the data folder '{root}' does not exist");
+                return 2;
+            }
+
+            var documentsFolder = result.GetValue(documents) is { } d ? Path.GetFullPath(d) : null;
+            if (documentsFolder is not null && !Directory.Exists(documentsFolder))
+            {
+                context.Error.WriteLine($"sahel: the documents folder '{documentsFolder}' does not exist");
+                return 2;
+            }
+
+            var problems = DataCheck.Run(root, DataFolder.Schema).ToList();
+            if (documentsFolder is not null)
+            {
+                problems = problems.Concat(Provenance.Check(DataReader.Read(root, DataFolder.Schema), documentsFolder))
+                    .OrderBy(p => p.Location?.FilePath ?? string.Empty, StringComparer.Ordinal)
+                    .ThenBy(p => p.Location?.Start ?? -1)
+                    .ThenBy(p => p.Id, StringComparer.Ordinal)
+                    .ToList();
+            }
+
+            var files = DataFolder.Files(root).Count;
+            if (result.GetValue(format) == "json")
+            {
+                WriteJson(context.Output, root, documentsFolder, files, problems);
+            }
+            else
+            {
+                foreach (var problem in problems)
+                {
+                    context.Output.WriteLine(problem.ToString());
+                }
+
+                context.Output.WriteLine(Summary(problems.Count, files, documentsFolder));
+            }
+
+            return problems.Count == 0 ? 0 : 1;
+        });
+        return command;
+    }
+
+    private static string Summary(int errors, int files, string? documentsFolder)
+    {
+        var checkedWhat = $"{files} data file{(files == 1 ? "" : "s")}" + (documentsFolder is null ? "" : $" against the documents in {documentsFolder}");
+        return errors == 0
+            ? $"sahel check: no errors in {checkedWhat}"
+            : $"sahel check: {errors} error{(errors == 1 ? "" : "s")} in {checkedWhat}";
+    }
+
+    private static void WriteJson(TextWriter output, string root, string? documentsFolder, int files, IReadOnlyList<DiagnosticInfo> problems)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            json.WriteString("dataDirectory", root);
+            if (documentsFolder is null)
+            {
+                json.WriteNull("documentsDirectory");
+            }
+            else
+            {
+                json.WriteString("documentsDirectory", documentsFolder);
+            }
+
+            json.WriteNumber("files", files);
+            json.WriteNumber("errors", problems.Count);
+            json.WriteStartArray("diagnostics");
+            foreach (var problem in problems)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", problem.Id);
+                json.WriteString("severity", "error");
+                json.WriteString("category", problem.Descriptor.Category);
+                json.WriteString("title", problem.Descriptor.Title);
+                json.WriteString("message", problem.Message);
+                if (problem.Location is { } location)
+                {
+                    json.WriteString("file", location.FilePath);
+                    json.WriteNumber("line", location.Line);
+                    json.WriteNumber("column", location.Column);
+                    json.WriteNumber("endLine", location.EndLine + 1);
+                    json.WriteNumber("endColumn", location.EndColumn + 1);
+                }
+
+                json.WriteString("text", problem.ToString());
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+}

@@ -1,0 +1,147 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using SahelData.Compiler.Checking;
+using SahelData.Model;
+using SahelData.Testing;
+using Xunit;
+
+namespace SahelData.Tests;
+
+/// <summary>
+/// <c>sahel check</c> as a curator runs it, in a separate process: the build's own lines, a summary, exit codes
+/// 0 / 1 / 2, and the JSON form. The oracle for "the build's lines" is a real <c>dotnet build</c>.
+/// </summary>
+public sealed class CheckCommandTests : IDisposable
+{
+    private readonly string copy = Directory.CreateTempSubdirectory("sahel-check-").FullName;
+
+    public CheckCommandTests()
+    {
+        foreach (var file in Directory.EnumerateFiles(RealData, "*.yaml", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(copy, "data", Path.GetRelativePath(RealData, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    private static string RealData => Path.Combine(CoverageLedgerTests.RepositoryRoot(), "data");
+
+    private string Data => Path.Combine(copy, "data");
+
+    [Fact]
+    public void The_curated_data_is_clean_and_the_repository_s_data_folder_is_found_from_a_sub_folder()
+    {
+        var (code, output, error) = ToolProcessTests.SahelIn(Path.Combine(CoverageLedgerTests.RepositoryRoot(), "docs"), "check");
+        Assert.True(code == 0, output + error);
+        var files = Directory.EnumerateFiles(RealData, "*.yaml", SearchOption.AllDirectories).Count();
+        Assert.Equal($"sahel check: no errors in {files} data files\n", output);
+    }
+
+    [Fact]
+    public void Broken_data_prints_the_core_s_lines_then_a_summary_and_exits_1()
+    {
+        Break();
+        var expected = DataCheck.Run(Data, DatasetSchema.Of(typeof(Actors).Assembly)).Select(d => d.ToString()).ToList();
+        Assert.True(expected.Count >= 3, string.Join('\n', expected));
+        var (code, output, _) = ToolProcessTests.Sahel("check", Data);
+        Assert.Equal(1, code);
+        var lines = output.TrimEnd('\n').Split('\n');
+        Assert.Equal(expected, lines[..^1]);
+        Assert.Equal($"sahel check: {expected.Count} errors in {Directory.GetFiles(Data, "*.yaml", SearchOption.AllDirectories).Length} data files", lines[^1]);
+    }
+
+    [Fact]
+    public void Its_lines_are_the_lines_a_real_build_prints_for_the_same_broken_data()
+    {
+        Break();
+
+        // A consumer that compiles the very model of the library (in its own namespace) over the broken copy.
+        var project = Path.Combine(copy, "consumer");
+        Directory.CreateDirectory(project);
+        foreach (var model in Directory.EnumerateFiles(Path.Combine(CoverageLedgerTests.RepositoryRoot(), "src", "SahelData", "Model"), "*.cs"))
+        {
+            var text = File.ReadAllText(model).Replace("namespace SahelData.Model;", "using SahelData;\n\nnamespace Consumer.Model;", StringComparison.Ordinal);
+            File.WriteAllText(Path.Combine(project, Path.GetFileName(model)), text);
+        }
+
+        File.WriteAllText(Path.Combine(project, "Consumer.csproj"), AnalyzerConsumer.Project(Data, ("TreatWarningsAsErrors", "false"), ("NoWarn", "CS1591")));
+        var (buildCode, buildOutput) = Processes.Run("dotnet", "build -nologo -clp:NoSummary -p:UseSharedCompilation=false", project, TimeSpan.FromMinutes(5));
+        Assert.True(buildCode != 0, buildOutput);
+        var built = buildOutput.Replace("\r\n", "\n").Split('\n')
+            .Where(l => l.Contains(": error SAHEL", StringComparison.Ordinal))
+            .Select(l => l[..l.LastIndexOf(" [", StringComparison.Ordinal)].Trim())
+            .Distinct()
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        var (code, output, _) = ToolProcessTests.Sahel("check", Data);
+        Assert.Equal(1, code);
+        var checkedLines = output.TrimEnd('\n').Split('\n')[..^1].Order(StringComparer.Ordinal).ToList();
+        Assert.True(built.Count >= 3, buildOutput);
+        Assert.Equal(built, checkedLines);
+    }
+
+    [Fact]
+    public void Json_gives_each_problem_with_its_place_and_the_build_s_line()
+    {
+        Break();
+        var (code, output, _) = ToolProcessTests.Sahel("check", Data, "--format", "json");
+        Assert.Equal(1, code);
+        using var json = JsonDocument.Parse(output);
+        var root = json.RootElement;
+        Assert.Equal(Data, root.GetProperty("dataDirectory").GetString());
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("documentsDirectory").ValueKind);
+        Assert.Equal(Directory.GetFiles(Data, "*.yaml", SearchOption.AllDirectories).Length, root.GetProperty("files").GetInt32());
+        var diagnostics = root.GetProperty("diagnostics").EnumerateArray().ToList();
+        Assert.Equal(root.GetProperty("errors").GetInt32(), diagnostics.Count);
+        var dangling = diagnostics.Single(d => d.GetProperty("id").GetString() == "SAHEL0010" && d.GetProperty("message").GetString()!.Contains("no-such-actor", StringComparison.Ordinal));
+        Assert.Equal(Path.Combine(Data, "actors", "zz-broken.yaml"), dangling.GetProperty("file").GetString());
+        Assert.Equal((4, 12), (dangling.GetProperty("line").GetInt32(), dangling.GetProperty("column").GetInt32()));
+        Assert.Equal("error", dangling.GetProperty("severity").GetString());
+        Assert.Equal("SahelData.Data", dangling.GetProperty("category").GetString());
+        Assert.StartsWith(Path.Combine(Data, "actors", "zz-broken.yaml") + "(4,12): error SAHEL0010: ", dangling.GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public void Usage_and_file_system_errors_exit_2_with_one_message()
+    {
+        foreach (var args in new[]
+        {
+            new[] { "check", Path.Combine(copy, "no-such-folder") },
+            ["check", Data, "--format", "xml"],
+            ["check", Data, "--documents", Path.Combine(copy, "no-such-documents")],
+            ["check", Data, "--no-such-option"],
+        })
+        {
+            var (code, output, error) = ToolProcessTests.Sahel(args);
+            Assert.True(code == 2, $"{string.Join(' ', args)} exited {code}: {error}");
+            Assert.StartsWith("sahel: ", error);
+            Assert.Equal(string.Empty, output);
+        }
+
+        var outside = Directory.CreateTempSubdirectory("sahel-nowhere-").FullName;
+        try
+        {
+            var (code, _, error) = ToolProcessTests.SahelIn(outside, "check");
+            Assert.Equal(2, code);
+            Assert.Contains("pass it: sahel check path/to/data", error);
+        }
+        finally
+        {
+            Directory.Delete(outside, recursive: true);
+        }
+    }
+
+    public void Dispose() => Directory.Delete(copy, recursive: true);
+
+    /// <summary>Three kinds of problem: a dangling reference, a value not allowed, a syntax error.</summary>
+    private void Break()
+    {
+        File.WriteAllText(Path.Combine(Data, "actors", "zz-broken.yaml"), "- id: broken-actor\n  name: Broken\n  kind: person\n  country: no-such-actor\n- id: other-actor\n  name: Other\n  kind: alien\n");
+        var places = Path.Combine(Data, "places", "sahel.yaml");
+        File.AppendAllText(places, "\n- id: broken-place\n  name: \"Unclosed\n");
+    }
+}

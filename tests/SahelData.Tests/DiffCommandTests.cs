@@ -1,0 +1,193 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using SahelData.Testing;
+using Xunit;
+
+namespace SahelData.Tests;
+
+/// <summary>
+/// <c>sahel diff BASE HEAD</c> on real revisions of this repository (read with git archive, nothing checked out) and
+/// on pairs of folders: entries added, removed, changed field by field, moved; references by name; by meaning.
+/// </summary>
+public sealed class DiffCommandTests : IDisposable
+{
+    /// <summary>"Record the January 2022 sanctions as a dated event": one event added, another gains a cause.</summary>
+    private const string SanctionsCommit = "05f73d846fef816327c81b3c5d9e527e048875a8";
+    private const string BeforeSanctions = "f2f1969f22d03555f0fadde3742d0de37b5ceeed";
+
+    /// <summary>"Kyiv's lack of confirmation is a note beside its denial, not a stance": a position becomes a note.</summary>
+    private const string NoteCommit = "65bcf2c023073172628ad6db3a81ccdb72c4388f";
+    private const string BeforeNote = "eead6bcd7dac74fc3212709cc33c439f3c0f3873";
+
+    private readonly string root = Directory.CreateTempSubdirectory("sahel-diff-").FullName;
+
+    [HistoryFact]
+    public void A_real_commit_that_adds_an_event_and_links_another_to_it()
+    {
+        var (code, output, error) = Diff(BeforeSanctions, SanctionsCommit);
+        Assert.True(code == 0, error);
+        Assert.Equal(
+            $"""
+            {BeforeSanctions} → {SanctionsCommit}: 1 added, 0 removed, 1 changed, 0 moved
+            + events/ecowas-sanctions-2022 — New sanctions on Mali over the junta's delay of the February 2022 elections  (data/events/2022-russia-and-france-in-mali.yaml)
+            ~ events/unsc-mali-sanctions-blocked — Russia and China block UN Security Council support for new sanctions on Mali  (data/events/2022-russia-and-france-in-mali.yaml)
+                caused_by: + ecowas-sanctions-2022 (New sanctions on Mali over the junta's delay of the February 2022 elections)
+
+            """,
+            output);
+    }
+
+    [HistoryFact]
+    public void A_real_commit_in_markdown_and_json()
+    {
+        var (code, markdown, _) = Diff(BeforeNote, NoteCommit, "--format", "markdown");
+        Assert.Equal(0, code);
+        Assert.StartsWith($"### Data changes: `{BeforeNote}` → `{NoteCommit}`\n\n0 added, 0 removed, 1 changed, 0 moved.\n", markdown);
+        Assert.Contains("**`claims/ukraine-involved-in-tinzaouaten-ambush`** — Ukraine had a part in the rebels' ambush at Tinzaouaten. in `data/claims/ukraine-involvement.yaml`", markdown);
+        Assert.Contains("| field | before | after |\n|---|---|---|\n| `positions` | {actor: ukraine (Ukraine), stance: declines-to-confirm, date: 2024-08, sources: \\[niger-cuts-ties-report (Niger follows Mali in breaking with Ukraine)\\], note:", markdown);
+        Assert.Contains("| `notes` | — | The report on Niger's break also observes", markdown);
+
+        (code, var output, _) = Diff(BeforeNote, NoteCommit, "--format", "json");
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        var changed = json.RootElement.GetProperty("changed").EnumerateArray().Single();
+        Assert.Equal(("claims", "ukraine-involved-in-tinzaouaten-ambush"), (changed.GetProperty("collection").GetString(), changed.GetProperty("id").GetString()));
+        var fields = changed.GetProperty("fields").EnumerateArray().ToList();
+        Assert.Equal(new[] { "positions", "notes" }, fields.Select(f => f.GetProperty("field").GetString()));
+        Assert.Equal(JsonValueKind.Null, fields[0].GetProperty("after").ValueKind);
+        Assert.Equal(JsonValueKind.Null, fields[1].GetProperty("before").ValueKind);
+        Assert.Empty(json.RootElement.GetProperty("added").EnumerateArray());
+    }
+
+    [Fact]
+    public void A_moved_entry_is_one_move_and_formatting_is_no_change()
+    {
+        var before = Write("before", """
+            - id: alpha
+              name: Alpha
+              kind: state
+            - id: beta
+              name: Beta
+              kind: state
+              description: First words.
+            """, "");
+        var after = Write("after", """
+            # a comment, keys reordered, a value requoted: no change by meaning
+            - kind: state
+              id: alpha
+              name: "Alpha"
+            """, """
+            - id: beta
+              name: Beta
+              kind: state
+              description: First words.
+            """);
+        var (code, output, error) = Diff(before, after);
+        Assert.True(code == 0, error);
+        Assert.Equal(
+            """
+            before → after: 0 added, 0 removed, 0 changed, 1 moved
+            ~ actors/beta — Beta  (data/actors/b.yaml)
+                moved: data/actors/a.yaml → data/actors/b.yaml
+
+            """,
+            output.Replace(before, "before").Replace(after, "after"));
+    }
+
+    [Fact]
+    public void Changed_fields_show_before_and_after_and_references_by_the_target_s_name()
+    {
+        var before = Write("before", """
+            - id: alpha
+              name: Alpha
+              kind: state
+            - id: beta
+              name: Beta
+              kind: state
+              country: alpha
+              aliases: [B, Bee]
+            - id: gamma
+              name: Gamma
+              kind: state
+            """, "");
+        var after = Write("after", """
+            - id: alpha
+              name: Alpha Republic
+              kind: state
+            - id: beta
+              name: Beta
+              kind: armed-forces
+              country: delta
+              aliases: [Bee, Beta Force]
+            - id: delta
+              name: Delta
+              kind: state
+            """, "");
+        var (code, output, _) = Diff(before, after);
+        Assert.Equal(0, code);
+        Assert.Equal(
+            """
+            before → after: 1 added, 1 removed, 2 changed, 0 moved
+            + actors/delta — Delta  (data/actors/a.yaml)
+            - actors/gamma — Gamma  (data/actors/a.yaml)
+            ~ actors/alpha — Alpha Republic  (data/actors/a.yaml)
+                name: Alpha → Alpha Republic
+            ~ actors/beta — Beta  (data/actors/a.yaml)
+                aliases: - B
+                aliases: + Beta Force
+                kind: state → armed-forces
+                country: alpha (Alpha) → delta (Delta)
+
+            """,
+            output.Replace(before, "before").Replace(after, "after"));
+    }
+
+    [Fact]
+    public void Identical_folders_have_no_change_and_a_missing_side_exits_2()
+    {
+        var data = Path.Combine(CoverageLedgerTests.RepositoryRoot(), "data");
+        var (code, output, _) = Diff(data, data);
+        Assert.Equal(0, code);
+        Assert.EndsWith(": no change to the data\n", output);
+
+        (code, output, var error) = Diff(data, Path.Combine(root, "no-such-folder-or-revision"));
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output);
+        Assert.StartsWith("sahel: ", error);
+        Assert.Single(error.Trim().Split('\n'));
+    }
+
+    public void Dispose() => Directory.Delete(root, recursive: true);
+
+    private static (int Code, string Output, string Error) Diff(params string[] args) =>
+        ToolProcessTests.SahelIn(CoverageLedgerTests.RepositoryRoot(), ["diff", .. args]);
+
+    /// <summary>A data folder with two actor files; returns the folder.</summary>
+    private string Write(string name, string first, string second)
+    {
+        var folder = Path.Combine(root, name, "data", "actors");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "a.yaml"), first.Replace("\r\n", "\n") + "\n");
+        if (second.Length > 0)
+        {
+            File.WriteAllText(Path.Combine(folder, "b.yaml"), second.Replace("\r\n", "\n") + "\n");
+        }
+
+        return Path.Combine(root, name, "data");
+    }
+}
+
+/// <summary>A test over this repository's own history; skipped, saying so, in a clone without it (a shallow clone).</summary>
+internal sealed class HistoryFactAttribute : FactAttribute
+{
+    public HistoryFactAttribute()
+    {
+        var (code, _) = Processes.Run("git", "cat-file -e 05f73d846fef816327c81b3c5d9e527e048875a8^{commit}", CoverageLedgerTests.RepositoryRoot());
+        if (code != 0)
+        {
+            Skip = "This clone does not hold the repository's history (a shallow clone?): sahel diff was NOT tested on real revisions.";
+        }
+    }
+}

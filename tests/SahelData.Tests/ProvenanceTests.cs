@@ -1,0 +1,129 @@
+using System;
+using System.IO;
+using System.Linq;
+using Xunit;
+
+namespace SahelData.Tests;
+
+/// <summary>
+/// <c>sahel check --documents DIR</c>: documents exist, quotes are verbatim (up to typography), no text copies seven
+/// words in a row. Proved on a tiny independent fixture whose every problem is known by line and column, then run on
+/// the real data against the real documents when they are at hand.
+/// </summary>
+public sealed class ProvenanceTests : IDisposable
+{
+    /// <summary>A made-up document: typographic quotes, an apostrophe and a dash, as real documents print them.</summary>
+    private const string Document =
+        "The river council met at dawn and agreed to share the northern wells with every village.\n"
+        + "Its chair said: \u201CWe won\u2019t sell the water \u2014 not to anyone.\u201D\n";
+
+    private const string Sources = """
+        - id: river-notes
+          title: The river council met at dawn and agreed to share the northern wells
+          document: river.txt
+          kind: news-article
+        - id: lost-notes
+          title: Lost notes
+          document: lost.txt
+          kind: news-article
+
+        """;
+
+    private const string Actors = """
+        - id: river-council
+          name: River Council
+          kind: state
+          description: The council met at dawn and agreed to share the northern wells with every village.
+
+        """;
+
+    private const string Claims = """
+        - id: water-not-for-sale
+          statement: The council will keep the water for the villages.
+          positions:
+            - actor: river-council
+              stance: asserts
+              quote: "We won't sell the water - not to anyone"
+              sources: [river-notes]
+            - actor: river-council
+              stance: asserts
+              quote: We will sell the water to anyone
+              sources: [river-notes]
+
+        """;
+
+    private readonly string root = Directory.CreateTempSubdirectory("sahel-provenance-").FullName;
+
+    public ProvenanceTests()
+    {
+        Directory.CreateDirectory(Path.Combine(root, "documents"));
+        File.WriteAllText(Path.Combine(root, "documents", "river.txt"), Document);
+        Write("sources", Sources);
+        Write("actors", Actors);
+        Write("claims", Claims);
+    }
+
+    private string Data => Path.Combine(root, "data");
+
+    private string Documents => Path.Combine(root, "documents");
+
+    [Fact]
+    public void The_fixture_is_valid_data_so_every_error_below_comes_from_the_documents()
+    {
+        var (code, output, _) = ToolProcessTests.Sahel("check", Data);
+        Assert.True(code == 0, output);
+    }
+
+    [Fact]
+    public void A_missing_document_a_mangled_quote_and_a_copied_run_are_reported_at_their_lines()
+    {
+        var (code, output, _) = ToolProcessTests.Sahel("check", Data, "--documents", Documents);
+        Assert.Equal(1, code);
+        var lines = output.TrimEnd('\n').Split('\n');
+        Assert.Equal(
+            new[]
+            {
+                $"{Path.Combine(Data, "actors", "a.yaml")}(4,16): error SAHEL0203: 'description' repeats 7 words in a row from river-notes: '… the council met at dawn and agreed to share the northern …'. Say it in your own words; a speaker's own words belong in a quote.",
+                $"{Path.Combine(Data, "claims", "a.yaml")}(10,14): error SAHEL0202: This quote is not found word for word in river-notes: 'We will sell the water to anyone'. Copy the words exactly as the document prints them (quotation marks, dashes, case and spacing may differ), or quote a shorter part that is.",
+                $"{Path.Combine(Data, "sources", "a.yaml")}(7,13): error SAHEL0201: The document 'lost.txt' is not in {Documents}. Check the file name, or add the document to that folder.",
+                $"sahel check: 3 errors in 3 data files against the documents in {Documents}",
+            },
+            lines);
+    }
+
+    [Fact]
+    public void Fixed_data_passes_the_source_s_own_title_may_repeat_the_document()
+    {
+        Write("sources", Sources.Replace("document: lost.txt", "document: river.txt", StringComparison.Ordinal));
+        Write("actors", Actors.Replace("The council met at dawn and agreed to share the northern wells with every village.", "At a dawn meeting the council opened the northern wells to all villages.", StringComparison.Ordinal));
+        Write("claims", Claims.Replace("We will sell the water to anyone", "We won\u2019t sell the water", StringComparison.Ordinal));
+        var (code, output, _) = ToolProcessTests.Sahel("check", Data, "--documents", Documents);
+        Assert.True(code == 0, output);
+    }
+
+    [Fact]
+    public void Six_words_in_a_row_are_not_a_copy()
+    {
+        Write("sources", Sources.Replace("document: lost.txt", "document: river.txt", StringComparison.Ordinal));
+        Write("claims", Claims.Replace("We will sell the water to anyone", "We won\u2019t sell the water", StringComparison.Ordinal));
+        Write("actors", Actors.Replace("The council met at dawn and agreed to share the northern wells with every village.", "Its members agreed to share the northern wells, one of them said.", StringComparison.Ordinal));
+        var (code, output, _) = ToolProcessTests.Sahel("check", Data, "--documents", Documents);
+        Assert.True(code == 0, output);
+    }
+
+    [SeedDocumentsFact]
+    public void The_curated_data_passes_against_the_documents_in_SAHEL_SEEDS_DIR()
+    {
+        var (code, output, error) = ToolProcessTests.Sahel("check", Path.Combine(CoverageLedgerTests.RepositoryRoot(), "data"), "--documents", SeedDocuments.Folder!);
+        Assert.True(code == 0, output + error);
+        Assert.EndsWith($"against the documents in {SeedDocuments.Folder}\n", output);
+    }
+
+    public void Dispose() => Directory.Delete(root, recursive: true);
+
+    private void Write(string folder, string text)
+    {
+        Directory.CreateDirectory(Path.Combine(Data, folder));
+        File.WriteAllText(Path.Combine(Data, folder, "a.yaml"), text.Replace("\r\n", "\n", StringComparison.Ordinal));
+    }
+}
