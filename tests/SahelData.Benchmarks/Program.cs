@@ -35,6 +35,8 @@ switch (args)
         Console.WriteLine($"N = {size}: {Measurements.Generator(Path.Combine(root, "data"), 3)}");
         return 0;
     }
+    case ["native", .. var options]:
+        return NativeStart.Run(options);
     case ["probe-json", var file]:
         Console.WriteLine(RuntimeLoaders.Probe(() => RuntimeLoaders.LoadJson(file)));
         return 0;
