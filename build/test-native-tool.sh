@@ -14,4 +14,4 @@ echo "sahel native: published in $(( $(date +%s) - start )) s, $(du -h "$out/sah
 
 export SAHEL_TOOL_EXE="$(cd "$out" && pwd)/sahel"
 "$SAHEL_TOOL_EXE" --version
-dotnet test tests/SahelData.Tests -c Release --filter "FullyQualifiedName~SahelData.Tests.ToolProcessTests" -nologo
+dotnet test tests/SahelData.Tests --filter "FullyQualifiedName~SahelData.Tests.ToolProcessTests" -nologo

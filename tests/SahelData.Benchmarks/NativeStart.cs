@@ -47,7 +47,7 @@ internal static class NativeStart
 
         Directory.CreateDirectory(work);
         Check(Measurements.Run("bash", $"\"{Path.Combine(repository, "build", "install-native-toolchain.sh")}\"", repository), "installing clang and zlib1g-dev");
-        Console.WriteLine($"SahelData native start: `sahel stats` {runs} runs per mode, probe over N = {size:N0} (5 runs), {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+        Console.WriteLine($"SahelData native start: `sahel stats` {runs} runs per mode, probe over N = {size:N0} (5 runs), {Environment.ProcessorCount} cores, .NET {Environment.Version}, load average {LoadAverage()}");
 
         var probeProject = WriteProbe(work, size);
         var published = new List<(StartMode Mode, string Tool, string Probe, double Seconds)>();
@@ -109,7 +109,7 @@ internal static class NativeStart
 
         var jit = figures[0];
         text.AppendLine();
-        text.AppendLine("Ratios (one run): " + string.Join("; ", figures.Skip(1).Select(f => $"{f.Mode.Name} / JIT = {F(f.Median / jit.Median, "0.00")} for `sahel stats`, {F(f.Probe.FromMainMs / jit.Probe.FromMainMs, "0.00")} for the first lookup from Main")) + ".");
+        text.AppendLine("Ratios (one run): " + string.Join("; ", figures.Skip(1).Select(f => $"JIT / {f.Mode.Name} = {F(jit.Median / f.Median, "0.0")}× for `sahel stats`, {F(jit.Probe.FromMainMs / f.Probe.FromMainMs, "0.0")}× for the first lookup from Main")) + $"; load average {LoadAverage()}.");
         return text.ToString();
     }
 
@@ -148,6 +148,9 @@ internal static class NativeStart
         File.WriteAllText(Path.Combine(project, "Program.cs"), Measurements.CompiledProbe());
         return project;
     }
+
+    /// <summary>The machine's 1-minute load average (Linux), printed with the figures because they depend on it.</summary>
+    private static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
 
     private static string? Option(string[] args, string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 
