@@ -101,7 +101,7 @@ internal static class Catalog
         return collections.SelectMany(c => c.FindByName(idOrName).Select(e => (c, e))).ToImmutableArray();
     }
 
-    public static string IdOf(object entry) => entry.GetType().GetProperty("Id")?.GetValue(entry)?.ToString() ?? string.Empty;
+    public static string IdOf(object entry) => RecordProperties.Value(entry, "Id")?.ToString() ?? string.Empty;
 
     /// <summary>The id closest to a mistyped one, for a "did you mean" hint.</summary>
     public static string? Suggest(string idOrName) =>

@@ -3,7 +3,6 @@ using System.Collections;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Reflection;
 using System.Text;
 using SahelData.Compiler.Names;
 
@@ -14,7 +13,7 @@ internal static class EntryPrinter
 {
     public static void Print(TextWriter output, object entry, int indent)
     {
-        foreach (var property in entry.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        foreach (var property in RecordProperties.Of(entry))
         {
             var value = property.GetValue(entry);
             var key = Naming.ToSnakeCase(property.Name);

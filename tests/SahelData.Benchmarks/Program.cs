@@ -44,6 +44,8 @@ switch (args)
         Console.WriteLine(CheckTimings.Measure(checkSizes, checkRepeats));
         return 0;
     }
+    case ["native", .. var options]:
+        return NativeStart.Run(options);
     case ["probe-json", var file]:
         Console.WriteLine(RuntimeLoaders.Probe(() => RuntimeLoaders.LoadJson(file)));
         return 0;

@@ -2,7 +2,6 @@ using System;
 using System.Collections;
 using System.Globalization;
 using System.Linq;
-using System.Reflection;
 using System.Text.Json;
 using SahelData.Compiler.Names;
 
@@ -14,7 +13,7 @@ internal static class EntryJson
     public static void Write(Utf8JsonWriter writer, object record)
     {
         writer.WriteStartObject();
-        foreach (var property in record.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        foreach (var property in RecordProperties.Of(record))
         {
             var value = property.GetValue(record);
             if (value is null || (value is IEnumerable items and not string && !items.Cast<object>().Any()))

@@ -208,9 +208,25 @@ internal static class SiteWriter
     /// </summary>
     private static string SearchIndex()
     {
-        var entries = new List<object>();
-        void Add(string folder, string id, string label, string note, IEnumerable<string> names) =>
-            entries.Add(new { path = SitePaths.Of(folder, id), label, note, keys = names.Select(NameKey.Fold).Where(k => k.Length > 0).Distinct().ToArray() });
+        var buffer = new MemoryStream();
+        var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Default });
+        json.WriteStartArray();
+        void Add(string folder, string id, string label, string note, IEnumerable<string> names)
+        {
+            json.WriteStartObject();
+            json.WriteString("path", SitePaths.Of(folder, id));
+            json.WriteString("label", label);
+            json.WriteString("note", note);
+            json.WriteStartArray("keys");
+            foreach (var key in names.Select(NameKey.Fold).Where(k => k.Length > 0).Distinct())
+            {
+                json.WriteStringValue(key);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
         foreach (var a in Actors.All)
         {
             Add(Actors.Folder, a.Id.Value, a.Name, "actor · " + Page.Words(a.Kind), a.Aliases.Prepend(a.Name).Append(a.Id.Value));
@@ -236,7 +252,10 @@ internal static class SiteWriter
             Add(Sources.Folder, s.Id.Value, s.Title, "source", [s.Title, s.Id.Value, s.Publisher ?? string.Empty]);
         }
 
-        return "window.SAHEL_SEARCH = " + JsonSerializer.Serialize(entries, new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Default }) + ";\n";
+        // Written field by field rather than serialized, so that trimmed and NativeAOT builds need no reflection.
+        json.WriteEndArray();
+        json.Flush();
+        return "window.SAHEL_SEARCH = " + Encoding.UTF8.GetString(buffer.ToArray()) + ";\n";
     }
 
     private static string Asset(string name)
