@@ -44,7 +44,7 @@ public sealed class CheckCommandTests : IDisposable
     public void Broken_data_prints_the_core_s_lines_then_a_summary_and_exits_1()
     {
         Break();
-        var expected = DataCheck.Run(Data, DatasetSchema.Of(typeof(Actors).Assembly)).Select(d => d.ToString()).ToList();
+        var expected = DataCheck.Run(Data, DatasetSchema.Of(typeof(Actors).Assembly), TestContext.Current.CancellationToken).Select(d => d.ToString()).ToList();
         Assert.True(expected.Count >= 3, string.Join('\n', expected));
         var (code, output, _) = ToolProcessTests.Sahel("check", Data);
         Assert.Equal(1, code);

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using SahelData.Testing;
 using Xunit;
@@ -182,7 +183,8 @@ public sealed class DiffCommandTests : IDisposable
 /// <summary>A test over this repository's own history; skipped, saying so, in a clone without it (a shallow clone).</summary>
 internal sealed class HistoryFactAttribute : FactAttribute
 {
-    public HistoryFactAttribute()
+    public HistoryFactAttribute([CallerFilePath] string? sourceFilePath = null, [CallerLineNumber] int sourceLineNumber = -1)
+        : base(sourceFilePath, sourceLineNumber)
     {
         var (code, _) = Processes.Run("git", "cat-file -e 05f73d846fef816327c81b3c5d9e527e048875a8^{commit}", CoverageLedgerTests.RepositoryRoot());
         if (code != 0)
