@@ -35,6 +35,9 @@ switch (args)
         Console.WriteLine($"N = {size}: {Measurements.Generator(Path.Combine(root, "data"), 3)}");
         return 0;
     }
+    case ["micro", .. var options]:
+        Console.WriteLine(MicroBenchmarks.Run(thorough: options.Contains("--thorough")));
+        return 0;
     case ["probe-json", var file]:
         Console.WriteLine(RuntimeLoaders.Probe(() => RuntimeLoaders.LoadJson(file)));
         return 0;
