@@ -46,6 +46,9 @@ switch (args)
     }
     case ["native", .. var options]:
         return NativeStart.Run(options);
+    case ["micro", .. var options]:
+        Console.WriteLine(MicroBenchmarks.Run(thorough: options.Contains("--thorough")));
+        return 0;
     case ["probe-json", var file]:
         Console.WriteLine(RuntimeLoaders.Probe(() => RuntimeLoaders.LoadJson(file)));
         return 0;

@@ -163,4 +163,38 @@ public sealed class LookupTests
         Assert.Equal(Actors.WagnerGroup, Actors.WagnerGroup with { });
         Assert.Throws<System.NotSupportedException>(() => ((IList<string>)Actors.Ukraine.Aliases).Add("Ukrayina"));
     }
+
+    [Fact]
+    public void Steady_state_lookups_allocate_nothing()
+    {
+        // Once an entry and its slices are built, a lookup by id, by alias (folded on the stack) or by reference
+        // must not allocate: that is what keeps them within reach of a bare FrozenDictionary.
+        static object?[] Lookups() =>
+        [
+            Actors.Get(new ActorId("wagner-group")),
+            Actors.Find("WAGNER"),
+            Actors.Find("Goïta"),
+            Events.Involving(Actors.WagnerGroup.Id).Length,
+        ];
+
+        Lookups();
+        var before = System.GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 100; i++)
+        {
+            Actors.Get(new ActorId("wagner-group"));
+            Actors.Find("WAGNER");
+            Actors.Find("Goïta");
+            _ = Events.Involving(Actors.WagnerGroup.Id).Length;
+        }
+
+        Assert.Equal(0, System.GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
+    [Fact]
+    public void Repeated_queries_return_the_same_entries()
+    {
+        Assert.Equal(Events.Involving(Actors.WagnerGroup.Id), Events.Involving(Actors.WagnerGroup.Id));
+        Assert.NotEmpty(Events.Involving(Actors.WagnerGroup.Id));
+        Assert.Equal(Actors.FindAll("Wagner"), Actors.FindAll("wagner"));
+    }
 }

@@ -1,3 +1,5 @@
+using System;
+using System.Linq;
 using SahelData.Runtime;
 using Xunit;
 
@@ -28,6 +30,31 @@ public sealed class NameKeyTests
     [InlineData("—", "")]
     [InlineData("", "")]
     public void Fold_gives_the_same_key_on_every_host(string name, string key) => Assert.Equal(key, NameKey.Fold(name));
+
+    [Theory]
+    [InlineData("Assimi Goïta")]
+    [InlineData("  Wagner--Group ")]
+    [InlineData("ﬁnance ½")]
+    [InlineData("Москва́")]
+    public void Folding_into_a_buffer_gives_the_same_key(string name)
+    {
+        var key = NameKey.Fold(name);
+        var buffer = new char[NameKey.LookupBufferLength];
+        var length = NameKey.TryFold(name, buffer);
+        Assert.Equal(key, new string(buffer, 0, length));
+        Assert.Equal(StableHash.Of(key), StableHash.Of(buffer.AsSpan(0, length)));
+
+        // Too short by one character: reported, never truncated.
+        Assert.Equal(-1, NameKey.TryFold(name, new char[key.Length - 1]));
+    }
+
+    [Fact]
+    public void Keys_longer_than_the_lookup_buffer_still_fold()
+    {
+        var name = string.Concat(Enumerable.Repeat("Ségou ", 100));
+        Assert.Equal(-1, NameKey.TryFold(name, new char[NameKey.LookupBufferLength]));
+        Assert.Equal(string.Join(" ", Enumerable.Repeat("segou", 100)), NameKey.Fold(name));
+    }
 
     [Fact]
     public void Folding_follows_a_stated_unicode_version() => Assert.Equal("14.0.0", NameKey.UnicodeVersion);

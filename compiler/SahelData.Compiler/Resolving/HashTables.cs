@@ -5,7 +5,7 @@ namespace SahelData.Compiler.Resolving;
 
 /// <summary>
 /// Open-addressing tables computed at compile time: slot → item index + 1 (0: empty), probed linearly from
-/// <see cref="StableHash.Of"/>. At most half full, so every probe ends at an empty slot.
+/// <see cref="StableHash.Of(string)"/>. At most half full, so every probe ends at an empty slot.
 /// </summary>
 internal static class HashTables
 {

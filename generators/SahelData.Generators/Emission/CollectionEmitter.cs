@@ -251,8 +251,17 @@ internal sealed class CollectionEmitter
         writer.Line("/// <summary>Every entry whose name or one of whose aliases is <paramref name=\"name\"/>, ignoring case, accents and punctuation, in id order.</summary>");
         writer.Line("/// <param name=\"name\">A name or alias.</param>");
         writer.Line($"public static {ImmutableArray}<{Record}> FindAll(string name) =>");
-        writer.Line($"    Data_Slice(Data_NameBounds, Data_NameBoundsWidth, Data_NameEntries, Data_NameEntriesWidth, Data_FindName({TypeNames.NameKey}.Fold({TypeNames.Guard}.NotNull(name, nameof(name)))));");
-        WriteProbe("Data_FindName", "Data_NameSlots", "Data_NameKeys");
+        writer.Line($"    Data_Slice(Data_NameSlices, Data_NameBounds, Data_NameBoundsWidth, Data_NameEntries, Data_NameEntriesWidth, Data_FindName({TypeNames.Guard}.NotNull(name, nameof(name))));");
+        writer.Line();
+        writer.Line($"private static readonly {ImmutableArray}<{Record}>[] Data_NameSlices = new {ImmutableArray}<{Record}>[{TypeNames.Packed}.Count(Data_NameBounds, Data_NameBoundsWidth)];");
+        writer.Line();
+        writer.Line("/// <summary>The position of the folded <paramref name=\"name\"/> among the name keys, or -1; the key is folded on the stack unless it is very long.</summary>");
+        writer.Open("private static int Data_FindName(string name)");
+        writer.Line($"{TypeNames.Span}<char> buffer = stackalloc char[{TypeNames.NameKey}.LookupBufferLength];");
+        writer.Line($"var length = {TypeNames.NameKey}.TryFold(name, buffer);");
+        writer.Line($"return length >= 0 ? Data_ProbeName(buffer.Slice(0, length)) : Data_ProbeName({TypeNames.NameKey}.Fold(name));");
+        writer.Close();
+        WriteProbe("Data_ProbeName", "Data_NameSlots", "Data_NameKeys");
     }
 
     private void WriteReverseIndexes()
@@ -264,22 +273,31 @@ internal sealed class CollectionEmitter
             writer.Line($"/// <summary>The entries whose <c>{path.KeyPath}</c> is <paramref name=\"id\"/>, in id order.</summary>");
             writer.Line("/// <param name=\"id\">The entry referred to.</param>");
             writer.Line($"public static {ImmutableArray}<{Record}> {path.MethodName}({target.IdTypeFullName} id) =>");
-            writer.Line($"    Data_Slice(Data_{path.MethodName}Bounds, Data_{path.MethodName}BoundsWidth, Data_{path.MethodName}Entries, Data_{path.MethodName}EntriesWidth, {target.ClassFullName}.IndexOf(id));");
+            writer.Line($"    Data_Slice(Data_{path.MethodName}Slices, Data_{path.MethodName}Bounds, Data_{path.MethodName}BoundsWidth, Data_{path.MethodName}Entries, Data_{path.MethodName}EntriesWidth, {target.ClassFullName}.IndexOf(id));");
+            writer.Line();
+            writer.Line($"private static readonly {ImmutableArray}<{Record}>[] Data_{path.MethodName}Slices = new {ImmutableArray}<{Record}>[{TypeNames.Packed}.Count(Data_{path.MethodName}Bounds, Data_{path.MethodName}BoundsWidth)];");
         }
 
         writer.Line();
-        writer.Line("/// <summary>The entries listed for <paramref name=\"target\"/> in a packed index: positions bounds[target] to bounds[target + 1] of entries.</summary>");
-        writer.Open($"private static {ImmutableArray}<{Record}> Data_Slice({Span}<byte> bounds, int boundsWidth, {Span}<byte> entries, int entriesWidth, int target)");
-        writer.Open($"if (target < 0 || target + 1 >= {TypeNames.Packed}.Count(bounds, boundsWidth))");
+        writer.Line("/// <summary>");
+        writer.Line("/// The entries listed for <paramref name=\"target\"/> in a packed index: positions bounds[target] to bounds[target + 1] of entries,");
+        writer.Line("/// built once per target and kept in <paramref name=\"slices\"/>, so that repeated queries allocate nothing.");
+        writer.Line("/// </summary>");
+        writer.Open($"private static {ImmutableArray}<{Record}> Data_Slice({ImmutableArray}<{Record}>[] slices, {Span}<byte> bounds, int boundsWidth, {Span}<byte> entries, int entriesWidth, int target)");
+        writer.Open($"if (target < 0 || target + 1 >= slices.Length)");
         writer.Line($"return {ImmutableArray}<{Record}>.Empty;");
         writer.Close();
+        writer.Line();
+        writer.Line("var known = slices[target];");
+        writer.Open("if (!known.IsDefault)").Line("return known;").Close();
         writer.Line();
         writer.Line($"var start = {TypeNames.Packed}.At(bounds, boundsWidth, target);");
         writer.Line($"var end = {TypeNames.Packed}.At(bounds, boundsWidth, target + 1);");
         writer.Line($"var selected = {ImmutableArray}.CreateBuilder<{Record}>(end - start);");
         writer.Open("for (var i = start; i < end; i++)").Line($"selected.Add(At({TypeNames.Packed}.At(entries, entriesWidth, i)));").Close();
         writer.Line();
-        writer.Line("return selected.MoveToImmutable();");
+        writer.Line($"{TypeNames.ImmutableInterlocked}.InterlockedInitialize(ref slices[target], selected.MoveToImmutable());");
+        writer.Line("return slices[target];");
         writer.Close();
     }
 
@@ -366,14 +384,14 @@ internal sealed class CollectionEmitter
     private void WriteProbe(string methodName, string slots, string keyTexts)
     {
         writer.Line();
-        writer.Open($"private static int {methodName}(string key)");
+        writer.Open($"private static int {methodName}({Span}<char> key)");
         writer.Line($"var slots = {slots};");
         writer.Line($"var mask = {TypeNames.Packed}.Count(slots, {slots}Width) - 1;");
         writer.Open($"for (var slot = (int)({TypeNames.StableHash}.Of(key) & (uint)mask); ; slot = (slot + 1) & mask)");
         writer.Line($"var candidate = {TypeNames.Packed}.At(slots, {slots}Width, slot) - 1;");
         writer.Open("if (candidate < 0)").Line("return -1;").Close();
         writer.Line();
-        writer.Open($"if (string.Equals(Data_Text({TypeNames.Packed}.At({keyTexts}, {keyTexts}Width, candidate)), key, {TypeNames.StringComparison}.Ordinal))").Line("return candidate;").Close();
+        writer.Open($"if ({TypeNames.MemoryExtensions}.SequenceEqual(key, {TypeNames.MemoryExtensions}.AsSpan(Data_Text({TypeNames.Packed}.At({keyTexts}, {keyTexts}Width, candidate)))))").Line("return candidate;").Close();
         writer.Close();
         writer.Close();
     }

@@ -33,7 +33,9 @@ internal static class TypeNames
     public const string CultureInfo = "global::System.Globalization.CultureInfo";
     public const string IComparable = "global::System.IComparable";
     public const string Enumerable = "global::System.Linq.Enumerable";
+    public const string MemoryExtensions = "global::System.MemoryExtensions";
     public const string ReadOnlySpan = "global::System.ReadOnlySpan";
+    public const string Span = "global::System.Span";
     public const string StringComparer = "global::System.StringComparer";
     public const string StringComparison = "global::System.StringComparison";
     public const string Interlocked = "global::System.Threading.Interlocked";

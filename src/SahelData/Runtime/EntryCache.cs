@@ -1,5 +1,6 @@
 using System;
 using System.ComponentModel;
+using System.Runtime.CompilerServices;
 using System.Threading;
 
 namespace SahelData.Runtime;
@@ -19,21 +20,19 @@ public sealed class EntryCache<T>
     public EntryCache(int count) => entries = new T?[count];
 
     /// <summary>Entry <paramref name="index"/>, built by <paramref name="build"/> the first time it is asked for.</summary>
-    public T Get(int index, Func<int, T> build)
+    /// <remarks>Inlined into every lookup: a plain read, since references are read atomically and an entry is published whole.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public T Get(int index, Func<int, T> build) => entries[index] ?? Build(index, build);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private T Build(int index, Func<int, T> build)
     {
         if (build is null)
         {
             throw new ArgumentNullException(nameof(build));
         }
 
-        // A plain read: references are read atomically, and an entry is published whole by the exchange below.
-        var entry = entries[index];
-        if (entry is null)
-        {
-            entry = build(index);
-            entry = Interlocked.CompareExchange(ref entries[index], entry, null) ?? entry;
-        }
-
-        return entry;
+        var entry = build(index);
+        return Interlocked.CompareExchange(ref entries[index], entry, null) ?? entry;
     }
 }

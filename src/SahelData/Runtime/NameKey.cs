@@ -1,5 +1,4 @@
 using System;
-using System.Text;
 
 namespace SahelData.Runtime;
 
@@ -32,23 +31,44 @@ public static class NameKey
             throw new ArgumentNullException(nameof(name));
         }
 
-        var key = new StringBuilder(name.Length);
-        var pendingSeparator = false;
+        Span<char> buffer = stackalloc char[LookupBufferLength];
+        int length;
+        while ((length = TryFold(name.AsSpan(), buffer)) < 0)
+        {
+            buffer = new char[buffer.Length * 4];
+        }
+
+        return buffer.Slice(0, length).ToString();
+    }
+
+    /// <summary>
+    /// The room a lookup sets aside on the stack for a key, so that folding a name allocates nothing; longer keys fall
+    /// back to <see cref="Fold"/>.
+    /// </summary>
+    public const int LookupBufferLength = 128;
+
+    /// <summary>
+    /// Writes the lookup key of <paramref name="name"/> into <paramref name="destination"/> and returns its length,
+    /// or -1 when it does not fit.
+    /// </summary>
+    public static int TryFold(ReadOnlySpan<char> name, Span<char> destination)
+    {
+        var key = new KeyWriter(destination);
         foreach (var c in name)
         {
             if (c < 0x80)
             {
                 if (c is >= 'a' and <= 'z' or >= '0' and <= '9')
                 {
-                    Append(key, c, ref pendingSeparator);
+                    key.Append(c);
                 }
                 else if (c is >= 'A' and <= 'Z')
                 {
-                    Append(key, (char)(c + 32), ref pendingSeparator);
+                    key.Append((char)(c + 32));
                 }
                 else if (c is not '\'' and not '`')
                 {
-                    pendingSeparator = true;
+                    key.PendingSeparator = true;
                 }
 
                 continue;
@@ -58,21 +78,21 @@ public static class NameKey
             switch (table.KindOf(c, out var folded))
             {
                 case FoldKind.Itself:
-                    Append(key, c, ref pendingSeparator);
+                    key.Append(c);
                     break;
                 case FoldKind.Separator:
-                    pendingSeparator = true;
+                    key.PendingSeparator = true;
                     break;
                 case FoldKind.Text:
                     foreach (var f in folded!)
                     {
                         if (f == ' ')
                         {
-                            pendingSeparator = true;
+                            key.PendingSeparator = true;
                         }
                         else
                         {
-                            Append(key, f, ref pendingSeparator);
+                            key.Append(f);
                         }
                     }
 
@@ -80,18 +100,50 @@ public static class NameKey
             }
         }
 
-        return key.ToString();
+        return key.Overflowed ? -1 : key.Length;
     }
 
-    private static void Append(StringBuilder key, char c, ref bool pendingSeparator)
+    /// <summary>Appends to a key: one space between words, none at either end.</summary>
+    private ref struct KeyWriter
     {
-        if (pendingSeparator && key.Length > 0)
+        private readonly Span<char> destination;
+
+        public KeyWriter(Span<char> destination)
         {
-            key.Append(' ');
+            this.destination = destination;
+            Length = 0;
+            PendingSeparator = false;
+            Overflowed = false;
         }
 
-        pendingSeparator = false;
-        key.Append(c);
+        public int Length { get; private set; }
+
+        public bool PendingSeparator { get; set; }
+
+        public bool Overflowed { get; private set; }
+
+        public void Append(char c)
+        {
+            if (PendingSeparator && Length > 0)
+            {
+                Put(' ');
+            }
+
+            PendingSeparator = false;
+            Put(c);
+        }
+
+        private void Put(char c)
+        {
+            if (Length < destination.Length)
+            {
+                destination[Length++] = c;
+            }
+            else
+            {
+                Overflowed = true;
+            }
+        }
     }
 
     private enum FoldKind

@@ -1,5 +1,6 @@
 using System;
 using System.ComponentModel;
+using System.Runtime.CompilerServices;
 
 namespace SahelData.Runtime;
 
@@ -16,18 +17,20 @@ public static class Packed
     public const byte Zero = (byte)'?';
 
     /// <summary>Value number <paramref name="index"/> of a table of <paramref name="width"/> characters per value.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int At(ReadOnlySpan<byte> table, int width, int index)
     {
+        // One range check for the slice instead of one per character.
         var value = 0;
-        var start = index * width;
-        for (var i = 0; i < width; i++)
+        foreach (var digit in table.Slice(index * width, width))
         {
-            value = (value << 6) | (table[start + i] - Zero);
+            value = (value << 6) | (digit - Zero);
         }
 
         return value - 1;
     }
 
     /// <summary>How many values a table holds.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Count(ReadOnlySpan<byte> table, int width) => table.Length / width;
 }

@@ -16,13 +16,12 @@ public static class StableHash
     private const ulong Prime = 1099511628211;
 
     /// <summary>Hashes <paramref name="text"/>.</summary>
-    public static uint Of(string text)
+    public static uint Of(string text) => text is null ? unchecked((uint)OffsetBasis) : Of(text.AsSpan());
+
+    /// <summary>Hashes <paramref name="text"/>; the same as <see cref="Of(string)"/> over the same characters.</summary>
+    public static uint Of(ReadOnlySpan<char> text)
     {
         var hash = OffsetBasis;
-        if (text is null)
-        {
-            return (uint)hash;
-        }
 
         // Four code units per step keep the chain of multiplications short.
         var i = 0;
@@ -30,7 +29,7 @@ public static class StableHash
         if (BitConverter.IsLittleEndian)
         {
             // The same four code units as below, read at once (the run-time copy of this file; the generator's takes the loop).
-            var groups = System.Runtime.InteropServices.MemoryMarshal.Cast<char, ulong>(text.AsSpan());
+            var groups = System.Runtime.InteropServices.MemoryMarshal.Cast<char, ulong>(text);
             foreach (var group in groups)
             {
                 hash = (hash ^ group) * Prime;

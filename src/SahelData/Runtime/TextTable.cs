@@ -1,5 +1,6 @@
 using System;
 using System.ComponentModel;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Threading;
 
@@ -21,23 +22,17 @@ public sealed class TextTable
     /// Text number <paramref name="index"/>, whose UTF-8 bytes lie between bounds <paramref name="index"/> and
     /// <paramref name="index"/> + 1 of the packed table <paramref name="bounds"/> (<paramref name="width"/> characters a value).
     /// </summary>
-    public string Get(ReadOnlySpan<byte> utf8, ReadOnlySpan<byte> bounds, int width, int index)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public string Get(ReadOnlySpan<byte> utf8, ReadOnlySpan<byte> bounds, int width, int index) =>
+        index < 0 ? string.Empty : decoded[index] ?? Decode(utf8, bounds, width, index);
+
+    // A plain read above: references are read atomically, and a text is published whole by the exchange below.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private string Decode(ReadOnlySpan<byte> utf8, ReadOnlySpan<byte> bounds, int width, int index)
     {
-        if (index < 0)
-        {
-            return string.Empty;
-        }
-
-        // A plain read: references are read atomically, and a text is published whole by the exchange below.
-        var text = decoded[index];
-        if (text is null)
-        {
-            var start = Packed.At(bounds, width, index);
-            text = Encoding.UTF8.GetString(utf8[start..Packed.At(bounds, width, index + 1)]);
-            text = Interlocked.CompareExchange(ref decoded[index], text, null) ?? text;
-        }
-
-        return text;
+        var start = Packed.At(bounds, width, index);
+        var text = Encoding.UTF8.GetString(utf8[start..Packed.At(bounds, width, index + 1)]);
+        return Interlocked.CompareExchange(ref decoded[index], text, null) ?? text;
     }
 
     /// <summary>Like <see cref="Get"/>, but a negative index stands for null.</summary>

@@ -150,7 +150,7 @@ namespace Library.Catalog
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public static global::Library.Catalog.Author At(int index) => Data_Entries.Get(index, Data_Read);
 
-        private static int Data_FindId(string key)
+        private static int Data_FindId(global::System.ReadOnlySpan<char> key)
         {
             var slots = Data_IdSlots;
             var mask = global::SahelData.Runtime.Packed.Count(slots, Data_IdSlotsWidth) - 1;
@@ -162,7 +162,7 @@ namespace Library.Catalog
                     return -1;
                 }
 
-                if (string.Equals(Data_Text(global::SahelData.Runtime.Packed.At(Data_IdTexts, Data_IdTextsWidth, candidate)), key, global::System.StringComparison.Ordinal))
+                if (global::System.MemoryExtensions.SequenceEqual(key, global::System.MemoryExtensions.AsSpan(Data_Text(global::SahelData.Runtime.Packed.At(Data_IdTexts, Data_IdTextsWidth, candidate)))))
                 {
                     return candidate;
                 }
@@ -195,9 +195,19 @@ namespace Library.Catalog
         /// <summary>Every entry whose name or one of whose aliases is <paramref name="name"/>, ignoring case, accents and punctuation, in id order.</summary>
         /// <param name="name">A name or alias.</param>
         public static global::System.Collections.Immutable.ImmutableArray<global::Library.Catalog.Author> FindAll(string name) =>
-            Data_Slice(Data_NameBounds, Data_NameBoundsWidth, Data_NameEntries, Data_NameEntriesWidth, Data_FindName(global::SahelData.Runtime.NameKey.Fold(global::SahelData.Runtime.Guard.NotNull(name, nameof(name)))));
+            Data_Slice(Data_NameSlices, Data_NameBounds, Data_NameBoundsWidth, Data_NameEntries, Data_NameEntriesWidth, Data_FindName(global::SahelData.Runtime.Guard.NotNull(name, nameof(name))));
 
-        private static int Data_FindName(string key)
+        private static readonly global::System.Collections.Immutable.ImmutableArray<global::Library.Catalog.Author>[] Data_NameSlices = new global::System.Collections.Immutable.ImmutableArray<global::Library.Catalog.Author>[global::SahelData.Runtime.Packed.Count(Data_NameBounds, Data_NameBoundsWidth)];
+
+        /// <summary>The position of the folded <paramref name="name"/> among the name keys, or -1; the key is folded on the stack unless it is very long.</summary>
+        private static int Data_FindName(string name)
+        {
+            global::System.Span<char> buffer = stackalloc char[global::SahelData.Runtime.NameKey.LookupBufferLength];
+            var length = global::SahelData.Runtime.NameKey.TryFold(name, buffer);
+            return length >= 0 ? Data_ProbeName(buffer.Slice(0, length)) : Data_ProbeName(global::SahelData.Runtime.NameKey.Fold(name));
+        }
+
+        private static int Data_ProbeName(global::System.ReadOnlySpan<char> key)
         {
             var slots = Data_NameSlots;
             var mask = global::SahelData.Runtime.Packed.Count(slots, Data_NameSlotsWidth) - 1;
@@ -209,7 +219,7 @@ namespace Library.Catalog
                     return -1;
                 }
 
-                if (string.Equals(Data_Text(global::SahelData.Runtime.Packed.At(Data_NameKeys, Data_NameKeysWidth, candidate)), key, global::System.StringComparison.Ordinal))
+                if (global::System.MemoryExtensions.SequenceEqual(key, global::System.MemoryExtensions.AsSpan(Data_Text(global::SahelData.Runtime.Packed.At(Data_NameKeys, Data_NameKeysWidth, candidate)))))
                 {
                     return candidate;
                 }
@@ -219,14 +229,25 @@ namespace Library.Catalog
         /// <summary>The entries whose <c>mentored_by</c> is <paramref name="id"/>, in id order.</summary>
         /// <param name="id">The entry referred to.</param>
         public static global::System.Collections.Immutable.ImmutableArray<global::Library.Catalog.Author> ByMentoredBy(global::Library.Catalog.AuthorId id) =>
-            Data_Slice(Data_ByMentoredByBounds, Data_ByMentoredByBoundsWidth, Data_ByMentoredByEntries, Data_ByMentoredByEntriesWidth, global::Library.Catalog.Authors.IndexOf(id));
+            Data_Slice(Data_ByMentoredBySlices, Data_ByMentoredByBounds, Data_ByMentoredByBoundsWidth, Data_ByMentoredByEntries, Data_ByMentoredByEntriesWidth, global::Library.Catalog.Authors.IndexOf(id));
 
-        /// <summary>The entries listed for <paramref name="target"/> in a packed index: positions bounds[target] to bounds[target + 1] of entries.</summary>
-        private static global::System.Collections.Immutable.ImmutableArray<global::Library.Catalog.Author> Data_Slice(global::System.ReadOnlySpan<byte> bounds, int boundsWidth, global::System.ReadOnlySpan<byte> entries, int entriesWidth, int target)
+        private static readonly global::System.Collections.Immutable.ImmutableArray<global::Library.Catalog.Author>[] Data_ByMentoredBySlices = new global::System.Collections.Immutable.ImmutableArray<global::Library.Catalog.Author>[global::SahelData.Runtime.Packed.Count(Data_ByMentoredByBounds, Data_ByMentoredByBoundsWidth)];
+
+        /// <summary>
+        /// The entries listed for <paramref name="target"/> in a packed index: positions bounds[target] to bounds[target + 1] of entries,
+        /// built once per target and kept in <paramref name="slices"/>, so that repeated queries allocate nothing.
+        /// </summary>
+        private static global::System.Collections.Immutable.ImmutableArray<global::Library.Catalog.Author> Data_Slice(global::System.Collections.Immutable.ImmutableArray<global::Library.Catalog.Author>[] slices, global::System.ReadOnlySpan<byte> bounds, int boundsWidth, global::System.ReadOnlySpan<byte> entries, int entriesWidth, int target)
         {
-            if (target < 0 || target + 1 >= global::SahelData.Runtime.Packed.Count(bounds, boundsWidth))
+            if (target < 0 || target + 1 >= slices.Length)
             {
                 return global::System.Collections.Immutable.ImmutableArray<global::Library.Catalog.Author>.Empty;
+            }
+
+            var known = slices[target];
+            if (!known.IsDefault)
+            {
+                return known;
             }
 
             var start = global::SahelData.Runtime.Packed.At(bounds, boundsWidth, target);
@@ -237,7 +258,8 @@ namespace Library.Catalog
                 selected.Add(At(global::SahelData.Runtime.Packed.At(entries, entriesWidth, i)));
             }
 
-            return selected.MoveToImmutable();
+            global::System.Collections.Immutable.ImmutableInterlocked.InterlockedInitialize(ref slices[target], selected.MoveToImmutable());
+            return slices[target];
         }
 
         /// <summary>Every place in the dataset that refers to the entry <paramref name="id"/>: which entry, through which key.</summary>

@@ -150,7 +150,7 @@ namespace Library.Catalog
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public static global::Library.Catalog.Book At(int index) => Data_Entries.Get(index, Data_Read);
 
-        private static int Data_FindId(string key)
+        private static int Data_FindId(global::System.ReadOnlySpan<char> key)
         {
             var slots = Data_IdSlots;
             var mask = global::SahelData.Runtime.Packed.Count(slots, Data_IdSlotsWidth) - 1;
@@ -162,7 +162,7 @@ namespace Library.Catalog
                     return -1;
                 }
 
-                if (string.Equals(Data_Text(global::SahelData.Runtime.Packed.At(Data_IdTexts, Data_IdTextsWidth, candidate)), key, global::System.StringComparison.Ordinal))
+                if (global::System.MemoryExtensions.SequenceEqual(key, global::System.MemoryExtensions.AsSpan(Data_Text(global::SahelData.Runtime.Packed.At(Data_IdTexts, Data_IdTextsWidth, candidate)))))
                 {
                     return candidate;
                 }
@@ -172,24 +172,39 @@ namespace Library.Catalog
         /// <summary>The entries whose <c>authors[]</c> is <paramref name="id"/>, in id order.</summary>
         /// <param name="id">The entry referred to.</param>
         public static global::System.Collections.Immutable.ImmutableArray<global::Library.Catalog.Book> WrittenBy(global::Library.Catalog.AuthorId id) =>
-            Data_Slice(Data_WrittenByBounds, Data_WrittenByBoundsWidth, Data_WrittenByEntries, Data_WrittenByEntriesWidth, global::Library.Catalog.Authors.IndexOf(id));
+            Data_Slice(Data_WrittenBySlices, Data_WrittenByBounds, Data_WrittenByBoundsWidth, Data_WrittenByEntries, Data_WrittenByEntriesWidth, global::Library.Catalog.Authors.IndexOf(id));
+
+        private static readonly global::System.Collections.Immutable.ImmutableArray<global::Library.Catalog.Book>[] Data_WrittenBySlices = new global::System.Collections.Immutable.ImmutableArray<global::Library.Catalog.Book>[global::SahelData.Runtime.Packed.Count(Data_WrittenByBounds, Data_WrittenByBoundsWidth)];
 
         /// <summary>The entries whose <c>editions[].translator</c> is <paramref name="id"/>, in id order.</summary>
         /// <param name="id">The entry referred to.</param>
         public static global::System.Collections.Immutable.ImmutableArray<global::Library.Catalog.Book> ByEditionsTranslator(global::Library.Catalog.AuthorId id) =>
-            Data_Slice(Data_ByEditionsTranslatorBounds, Data_ByEditionsTranslatorBoundsWidth, Data_ByEditionsTranslatorEntries, Data_ByEditionsTranslatorEntriesWidth, global::Library.Catalog.Authors.IndexOf(id));
+            Data_Slice(Data_ByEditionsTranslatorSlices, Data_ByEditionsTranslatorBounds, Data_ByEditionsTranslatorBoundsWidth, Data_ByEditionsTranslatorEntries, Data_ByEditionsTranslatorEntriesWidth, global::Library.Catalog.Authors.IndexOf(id));
+
+        private static readonly global::System.Collections.Immutable.ImmutableArray<global::Library.Catalog.Book>[] Data_ByEditionsTranslatorSlices = new global::System.Collections.Immutable.ImmutableArray<global::Library.Catalog.Book>[global::SahelData.Runtime.Packed.Count(Data_ByEditionsTranslatorBounds, Data_ByEditionsTranslatorBoundsWidth)];
 
         /// <summary>The entries whose <c>first_edition.translator</c> is <paramref name="id"/>, in id order.</summary>
         /// <param name="id">The entry referred to.</param>
         public static global::System.Collections.Immutable.ImmutableArray<global::Library.Catalog.Book> ByFirstEditionTranslator(global::Library.Catalog.AuthorId id) =>
-            Data_Slice(Data_ByFirstEditionTranslatorBounds, Data_ByFirstEditionTranslatorBoundsWidth, Data_ByFirstEditionTranslatorEntries, Data_ByFirstEditionTranslatorEntriesWidth, global::Library.Catalog.Authors.IndexOf(id));
+            Data_Slice(Data_ByFirstEditionTranslatorSlices, Data_ByFirstEditionTranslatorBounds, Data_ByFirstEditionTranslatorBoundsWidth, Data_ByFirstEditionTranslatorEntries, Data_ByFirstEditionTranslatorEntriesWidth, global::Library.Catalog.Authors.IndexOf(id));
 
-        /// <summary>The entries listed for <paramref name="target"/> in a packed index: positions bounds[target] to bounds[target + 1] of entries.</summary>
-        private static global::System.Collections.Immutable.ImmutableArray<global::Library.Catalog.Book> Data_Slice(global::System.ReadOnlySpan<byte> bounds, int boundsWidth, global::System.ReadOnlySpan<byte> entries, int entriesWidth, int target)
+        private static readonly global::System.Collections.Immutable.ImmutableArray<global::Library.Catalog.Book>[] Data_ByFirstEditionTranslatorSlices = new global::System.Collections.Immutable.ImmutableArray<global::Library.Catalog.Book>[global::SahelData.Runtime.Packed.Count(Data_ByFirstEditionTranslatorBounds, Data_ByFirstEditionTranslatorBoundsWidth)];
+
+        /// <summary>
+        /// The entries listed for <paramref name="target"/> in a packed index: positions bounds[target] to bounds[target + 1] of entries,
+        /// built once per target and kept in <paramref name="slices"/>, so that repeated queries allocate nothing.
+        /// </summary>
+        private static global::System.Collections.Immutable.ImmutableArray<global::Library.Catalog.Book> Data_Slice(global::System.Collections.Immutable.ImmutableArray<global::Library.Catalog.Book>[] slices, global::System.ReadOnlySpan<byte> bounds, int boundsWidth, global::System.ReadOnlySpan<byte> entries, int entriesWidth, int target)
         {
-            if (target < 0 || target + 1 >= global::SahelData.Runtime.Packed.Count(bounds, boundsWidth))
+            if (target < 0 || target + 1 >= slices.Length)
             {
                 return global::System.Collections.Immutable.ImmutableArray<global::Library.Catalog.Book>.Empty;
+            }
+
+            var known = slices[target];
+            if (!known.IsDefault)
+            {
+                return known;
             }
 
             var start = global::SahelData.Runtime.Packed.At(bounds, boundsWidth, target);
@@ -200,7 +215,8 @@ namespace Library.Catalog
                 selected.Add(At(global::SahelData.Runtime.Packed.At(entries, entriesWidth, i)));
             }
 
-            return selected.MoveToImmutable();
+            global::System.Collections.Immutable.ImmutableInterlocked.InterlockedInitialize(ref slices[target], selected.MoveToImmutable());
+            return slices[target];
         }
 
         /// <summary>Every place in the dataset that refers to the entry <paramref name="id"/>: which entry, through which key.</summary>
