@@ -50,7 +50,8 @@ internal sealed class EntryBinder
             }
 
             binder.BindEntries(file.Root, collection);
-            return new BoundFile(file.Path, collection.Folder, binder.entries.ToEquatableArray(), binder.locations.ToEquatableArray(), binder.diagnostics.ToEquatableArray());
+            var unreadable = file.Root is null && file.Diagnostics.Count > 0;
+            return new BoundFile(file.Path, collection.Folder, binder.entries.ToEquatableArray(), binder.locations.ToEquatableArray(), binder.diagnostics.ToEquatableArray(), unreadable);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -112,6 +113,7 @@ internal sealed class EntryBinder
         }
 
         var seen = new bool[fields.Count];
+        var misspelt = new HashSet<string>(StringComparer.Ordinal);
         foreach (var pair in mapping.Pairs)
         {
             var key = pair.Key.Value ?? string.Empty;
@@ -119,6 +121,11 @@ internal sealed class EntryBinder
             if (index < 0)
             {
                 var closest = Suggestions.Closest(key, fields.Select(f => f.Key));
+                if (closest is not null)
+                {
+                    misspelt.Add(closest);
+                }
+
                 var hint = closest is not null
                     ? $"Did you mean '{closest}'?"
                     : $"The keys of {what} are: {string.Join(", ", fields.Select(f => f.Key))}.";
@@ -138,9 +145,10 @@ internal sealed class EntryBinder
 
         for (var i = 0; i < fields.Count; i++)
         {
-            if (fields[i].IsRequired && !seen[i])
+            // A misspelt key is the cause; its "did you mean" already names the missing key, so it is not reported twice.
+            if (fields[i].IsRequired && !seen[i] && !misspelt.Contains(fields[i].Key))
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.MissingKey, mapping.Location, what.Substring(what.IndexOf(' ') + 1), fields[i].Key, fields[i].Type.Describe()));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.MissingKey, mapping.Location, what.Substring(what.IndexOf(' ') + 1), fields[i].Key, fields[i].Type.Example(), fields[i].Type.Describe()));
             }
         }
 
@@ -206,7 +214,15 @@ internal sealed class EntryBinder
                 var member = type.Members.FirstOrDefault(m => m.YamlName == text);
                 if (member is null)
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.EnumValue, node.Location, text, key, string.Join(", ", type.Members.Select(m => m.YamlName))));
+                    var closest = type.Members.FirstOrDefault(m => string.Equals(m.YamlName, text, StringComparison.OrdinalIgnoreCase))?.YamlName
+                        ?? Suggestions.Closest(text.ToLowerInvariant(), type.Members.Select(m => m.YamlName));
+                    diagnostics.Add(DiagnosticInfo.Create(
+                        DiagnosticCatalog.EnumValue,
+                        node.Location,
+                        text,
+                        key,
+                        closest is null ? string.Empty : $"Did you mean '{closest}'? ",
+                        string.Join(", ", type.Members.Select(m => m.YamlName))));
                     return AbsentValue.Instance;
                 }
 

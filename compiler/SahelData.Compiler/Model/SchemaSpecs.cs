@@ -47,8 +47,21 @@ internal sealed record TypeSpec(
         ValueKind.Date => "a date (YYYY, YYYY-MM or YYYY-MM-DD)",
         ValueKind.Reference => "the id of an entry",
         ValueKind.Record => "a group of keys (a mapping)",
-        ValueKind.List => "a list (each item on its own line starting with '- ')",
+        ValueKind.List => "a list, written [first, second]",
         _ => Kind.ToString(),
+    };
+
+    /// <summary>A value of this type as the data files write it, for "add a line such as" hints.</summary>
+    public string Example() => Kind switch
+    {
+        ValueKind.Boolean => "true",
+        ValueKind.Int32 or ValueKind.Int64 => "0",
+        ValueKind.Decimal or ValueKind.Double => "2.5",
+        ValueKind.Enum when Members.Count > 0 => Members[0].YamlName,
+        ValueKind.Date => "2024-07-27",
+        ValueKind.Reference => "an-id",
+        ValueKind.List when Element is { Kind: not ValueKind.Record and not ValueKind.List } => $"[{Element.Example()}, …]",
+        _ => "…",
     };
 }
 
