@@ -204,11 +204,11 @@ internal sealed class EntryBinder
                 return BindInteger(node, key, type);
             case ValueKind.Decimal:
                 return decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
-                    ? new DecimalValue(number)
+                    ? InRange(node, key, type, number, new DecimalValue(number))
                     : NumberError(node, key, type);
             case ValueKind.Double:
                 return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var real) && !double.IsInfinity(real) && !double.IsNaN(real)
-                    ? new DoubleValue(real)
+                    ? InRange(node, key, type, real is > (double)decimal.MaxValue or < (double)decimal.MinValue ? (decimal?)null : (decimal)real, new DoubleValue(real))
                     : NumberError(node, key, type);
             case ValueKind.Enum:
                 var member = type.Members.FirstOrDefault(m => m.YamlName == text);
@@ -228,7 +228,7 @@ internal sealed class EntryBinder
 
                 return new EnumValue(member.Value);
             case ValueKind.Date:
-                return BindDate(node, key);
+                return BindDate(node, key, type);
             case ValueKind.Reference:
                 if (!Naming.IsValidId(text))
                 {
@@ -263,13 +263,31 @@ internal sealed class EntryBinder
             return AbsentValue.Instance;
         }
 
-        return new IntegerValue(value);
+        return InRange(node, key, type, value, new IntegerValue(value));
+    }
+
+    /// <summary>The value if it lies within the range its property declares; otherwise a diagnostic at the value.</summary>
+    private BoundValue InRange(YamlNode node, string key, TypeSpec type, decimal? number, BoundValue value)
+    {
+        if (type.Range is not { } range || (number is { } n && range.Contains(n)))
+        {
+            return value;
+        }
+
+        var what = type.Kind switch
+        {
+            ValueKind.Int32 or ValueKind.Int64 => "a whole number",
+            ValueKind.Date => "a date with a year",
+            _ => "a number",
+        };
+        diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.NumberOutOfRange, node.Location, node.Value ?? string.Empty, key, range.Describe(what)));
+        return AbsentValue.Instance;
     }
 
     private BoundValue NumberError(YamlNode node, string key, TypeSpec type) =>
         WrongType(node, key, type, "Write the number with digits and a point for decimals, e.g. 2.5.");
 
-    private BoundValue BindDate(YamlNode node, string key)
+    private BoundValue BindDate(YamlNode node, string key, TypeSpec type)
     {
         var text = node.Value!;
         var match = DatePattern.Match(text);
@@ -304,7 +322,7 @@ internal sealed class EntryBinder
             return AbsentValue.Instance;
         }
 
-        return new DateValue(year, month, day);
+        return InRange(node, key, type, year, new DateValue(year, month, day));
     }
 
     private AbsentValue WrongType(YamlNode node, string key, TypeSpec type, string hint)
