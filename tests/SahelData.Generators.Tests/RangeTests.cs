@@ -71,7 +71,6 @@ public sealed class RangeTests
     public void The_json_schema_explains_each_allowed_value_from_the_docs()
     {
         var schema = RunBooks(Book).Source("Library.Catalog.Books.g.cs");
-        Assert.Contains("\\\"enumDescriptions\\\": [\\\"A long work of fiction.\\\", \\\"\\\", \\\"Facts, \\\\\\\"told as they are\\\\\\\".\\\"]", schema);
         Assert.Contains("'novel': A long work of fiction. 'short-stories': (no description). 'non-fiction': Facts,", schema);
     }
 

@@ -93,8 +93,6 @@ internal sealed class JsonSchemaEmitter
                 parts.Add("\"type\": \"string\", \"enum\": [" + string.Join(", ", type.Members.Select(m => Text(m.YamlName))) + "]");
                 if (type.Members.Any(m => m.Description is not null))
                 {
-                    // Editors show enumDescriptions beside each value as it is completed; the description says it for the others.
-                    parts.Add("\"enumDescriptions\": [" + string.Join(", ", type.Members.Select(m => Text(m.Description ?? string.Empty))) + "]");
                     description = Join(description, "The allowed values — " + string.Join(" ", type.Members.Select(m => $"'{m.YamlName}': {Sentence(m.Description ?? "(no description)")}")));
                 }
 
