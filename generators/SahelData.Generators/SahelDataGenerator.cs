@@ -33,6 +33,12 @@ public sealed class SahelDataGenerator : IIncrementalGenerator
     /// <summary>The MSBuild property with which a test project asks for integrity tests of the datasets it references.</summary>
     public const string IntegrityTestsOption = "build_property.SahelDataIntegrityTests";
 
+    /// <summary>The MSBuild property that raises the longest text a data file may hold (characters; default 10,000).</summary>
+    public const string MaxTextLengthOption = "build_property.SahelDataMaxTextLength";
+
+    /// <summary>The MSBuild property that raises the largest data file (bytes; default 1 MiB).</summary>
+    public const string MaxFileSizeOption = "build_property.SahelDataMaxFileSize";
+
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
@@ -87,10 +93,18 @@ public sealed class SahelDataGenerator : IIncrementalGenerator
             .Select(static (options, _) => options.GlobalOptions.TryGetValue(DataDirectoryOption, out var value) && !string.IsNullOrWhiteSpace(value) ? value : null)
             .WithTrackingName(TrackingNames.DataRoot);
 
+        var limits = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => DataLimits.From(
+                options.GlobalOptions.TryGetValue(MaxTextLengthOption, out var text) ? text : null,
+                options.GlobalOptions.TryGetValue(MaxFileSizeOption, out var file) ? file : null))
+            .WithTrackingName(TrackingNames.DataLimits);
+
         var parsedFiles = context.AdditionalTextsProvider
             .Combine(dataRoot)
             .Where(static pair => DataFolders.IsDataFile(pair.Left.Path, pair.Right))
-            .Select(static (pair, cancellationToken) => YamlFileParser.Parse(pair.Left.Path, () => pair.Left.GetText(cancellationToken)?.ToString(), cancellationToken))
+            .Select(static (pair, _) => pair.Left)
+            .Combine(limits)
+            .Select(static (pair, cancellationToken) => YamlFileParser.Parse(pair.Left.Path, () => pair.Left.GetText(cancellationToken)?.ToString(), pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.ParsedFiles);
         context.RegisterSourceOutput(parsedFiles, static (output, file) => Report(output, file.Diagnostics));
 

@@ -50,7 +50,8 @@ internal sealed class EntryBinder
             }
 
             binder.BindEntries(file.Root, collection);
-            return new BoundFile(file.Path, collection.Folder, binder.entries.ToEquatableArray(), binder.locations.ToEquatableArray(), binder.diagnostics.ToEquatableArray());
+            var unreadable = file.Root is null && file.Diagnostics.Count > 0;
+            return new BoundFile(file.Path, collection.Folder, binder.entries.ToEquatableArray(), binder.locations.ToEquatableArray(), binder.diagnostics.ToEquatableArray(), unreadable);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -112,6 +113,7 @@ internal sealed class EntryBinder
         }
 
         var seen = new bool[fields.Count];
+        var misspelt = new HashSet<string>(StringComparer.Ordinal);
         foreach (var pair in mapping.Pairs)
         {
             var key = pair.Key.Value ?? string.Empty;
@@ -119,6 +121,11 @@ internal sealed class EntryBinder
             if (index < 0)
             {
                 var closest = Suggestions.Closest(key, fields.Select(f => f.Key));
+                if (closest is not null)
+                {
+                    misspelt.Add(closest);
+                }
+
                 var hint = closest is not null
                     ? $"Did you mean '{closest}'?"
                     : $"The keys of {what} are: {string.Join(", ", fields.Select(f => f.Key))}.";
@@ -138,9 +145,10 @@ internal sealed class EntryBinder
 
         for (var i = 0; i < fields.Count; i++)
         {
-            if (fields[i].IsRequired && !seen[i])
+            // A misspelt key is the cause; its "did you mean" already names the missing key, so it is not reported twice.
+            if (fields[i].IsRequired && !seen[i] && !misspelt.Contains(fields[i].Key))
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.MissingKey, mapping.Location, what.Substring(what.IndexOf(' ') + 1), fields[i].Key, fields[i].Type.Describe()));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.MissingKey, mapping.Location, what.Substring(what.IndexOf(' ') + 1), fields[i].Key, fields[i].Type.Example(), fields[i].Type.Describe()));
             }
         }
 
@@ -196,23 +204,31 @@ internal sealed class EntryBinder
                 return BindInteger(node, key, type);
             case ValueKind.Decimal:
                 return decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
-                    ? new DecimalValue(number)
+                    ? InRange(node, key, type, number, new DecimalValue(number))
                     : NumberError(node, key, type);
             case ValueKind.Double:
                 return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var real) && !double.IsInfinity(real) && !double.IsNaN(real)
-                    ? new DoubleValue(real)
+                    ? InRange(node, key, type, real is > (double)decimal.MaxValue or < (double)decimal.MinValue ? (decimal?)null : (decimal)real, new DoubleValue(real))
                     : NumberError(node, key, type);
             case ValueKind.Enum:
                 var member = type.Members.FirstOrDefault(m => m.YamlName == text);
                 if (member is null)
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.EnumValue, node.Location, text, key, string.Join(", ", type.Members.Select(m => m.YamlName))));
+                    var closest = type.Members.FirstOrDefault(m => string.Equals(m.YamlName, text, StringComparison.OrdinalIgnoreCase))?.YamlName
+                        ?? Suggestions.Closest(text.ToLowerInvariant(), type.Members.Select(m => m.YamlName));
+                    diagnostics.Add(DiagnosticInfo.Create(
+                        DiagnosticCatalog.EnumValue,
+                        node.Location,
+                        text,
+                        key,
+                        closest is null ? string.Empty : $"Did you mean '{closest}'? ",
+                        string.Join(", ", type.Members.Select(m => m.YamlName))));
                     return AbsentValue.Instance;
                 }
 
                 return new EnumValue(member.Value);
             case ValueKind.Date:
-                return BindDate(node, key);
+                return BindDate(node, key, type);
             case ValueKind.Reference:
                 if (!Naming.IsValidId(text))
                 {
@@ -247,13 +263,31 @@ internal sealed class EntryBinder
             return AbsentValue.Instance;
         }
 
-        return new IntegerValue(value);
+        return InRange(node, key, type, value, new IntegerValue(value));
+    }
+
+    /// <summary>The value if it lies within the range its property declares; otherwise a diagnostic at the value.</summary>
+    private BoundValue InRange(YamlNode node, string key, TypeSpec type, decimal? number, BoundValue value)
+    {
+        if (type.Range is not { } range || (number is { } n && range.Contains(n)))
+        {
+            return value;
+        }
+
+        var what = type.Kind switch
+        {
+            ValueKind.Int32 or ValueKind.Int64 => "a whole number",
+            ValueKind.Date => "a date with a year",
+            _ => "a number",
+        };
+        diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.NumberOutOfRange, node.Location, node.Value ?? string.Empty, key, range.Describe(what)));
+        return AbsentValue.Instance;
     }
 
     private BoundValue NumberError(YamlNode node, string key, TypeSpec type) =>
         WrongType(node, key, type, "Write the number with digits and a point for decimals, e.g. 2.5.");
 
-    private BoundValue BindDate(YamlNode node, string key)
+    private BoundValue BindDate(YamlNode node, string key, TypeSpec type)
     {
         var text = node.Value!;
         var match = DatePattern.Match(text);
@@ -288,7 +322,7 @@ internal sealed class EntryBinder
             return AbsentValue.Instance;
         }
 
-        return new DateValue(year, month, day);
+        return InRange(node, key, type, year, new DateValue(year, month, day));
     }
 
     private AbsentValue WrongType(YamlNode node, string key, TypeSpec type, string hint)

@@ -28,7 +28,7 @@ public static class DataCheck
     /// Paths are full paths, as the build reports them; <see cref="DiagnosticInfo.ToString"/> prints each one as
     /// the build does: <c>file(line,col): error SAHEL####: message</c>.
     /// </summary>
-    /// <param name="dataDirectory">The data folder: one sub-folder per collection, holding <c>*.yaml</c> files.</param>
+    /// <param name="dataDirectory">The data folder: one sub-folder per collection, holding <c>*.yaml</c> or <c>*.yml</c> files.</param>
     /// <param name="schema">The collections, usually read from a compiled assembly with <see cref="DatasetSchema.Of(Assembly)"/>.</param>
     /// <param name="cancellationToken">Stops the check between files.</param>
     public static IReadOnlyList<DiagnosticInfo> Run(string dataDirectory, DatasetSchema schema, CancellationToken cancellationToken = default)
@@ -45,7 +45,7 @@ public static class DataCheck
 
         var root = Path.GetFullPath(dataDirectory);
         var paths = Directory.Exists(root)
-            ? Directory.EnumerateFiles(root, "*.yaml", SearchOption.AllDirectories).OrderBy(p => p, StringComparer.Ordinal).ToList()
+            ? Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Where(p => DataFolders.IsDataFile(p, root)).OrderBy(p => p, StringComparer.Ordinal).ToList()
             : new List<string>();
         return Run(root, paths.Select(p => (p, (Func<string?>)(() => Read(p)))), schema, cancellationToken);
     }

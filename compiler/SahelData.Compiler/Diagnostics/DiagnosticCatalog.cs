@@ -23,13 +23,13 @@ public static class DiagnosticCatalog
         "SAHEL0003", "Unknown key", "'{0}' is not a key of {1}. {2}", DataCategory);
 
     public static readonly DiagnosticDescriptor MissingKey = Error(
-        "SAHEL0004", "Required key missing", "This {0} has no '{1}'. Add a line '{1}: …' with {2}.", DataCategory);
+        "SAHEL0004", "Required key missing", "This {0} has no '{1}'. Add a line such as '{1}: {2}' ({3}).", DataCategory);
 
     public static readonly DiagnosticDescriptor WrongType = Error(
         "SAHEL0005", "Value of the wrong kind", "'{0}' should be {1}, but this is {2}. {3}", DataCategory);
 
     public static readonly DiagnosticDescriptor EnumValue = Error(
-        "SAHEL0006", "Value not in the allowed list", "'{0}' is not an allowed value of '{1}'. Write one of: {2}.", DataCategory);
+        "SAHEL0006", "Value not in the allowed list", "'{0}' is not an allowed value of '{1}'. {2}Write one of: {3}.", DataCategory);
 
     public static readonly DiagnosticDescriptor InvalidDate = Error(
         "SAHEL0007", "Invalid date", "'{0}' is not a valid date for '{1}': {2}. Write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2024, 2024-07 or 2024-07-27.", DataCategory);
@@ -63,6 +63,13 @@ public static class DiagnosticCatalog
 
     public static readonly DiagnosticDescriptor NumberOutOfRange = Error(
         "SAHEL0017", "Number out of range", "'{0}' is too large or too small for '{1}'. Write {2}.", DataCategory);
+
+    // Limits on what one pull request can add.
+    public static readonly DiagnosticDescriptor TextTooLong = Error(
+        "SAHEL0020", "Text too long", "This text is {0} characters long; a text may hold at most {1}. Shorten it, or split it into several entries. (A project raises the limit with the MSBuild property SahelDataMaxTextLength.)", DataCategory);
+
+    public static readonly DiagnosticDescriptor FileTooLarge = Error(
+        "SAHEL0021", "Data file too large", "This file is {0} bytes long and passes the limit of {1} bytes at this line. Split it into several files in the same folder. (A project raises the limit with the MSBuild property SahelDataMaxFileSize.)", DataCategory);
 
     public static readonly DiagnosticDescriptor DocumentNotFound = Error(
         "SAHEL0201", "Cited document not found", "The document '{0}' is not in {1}. Check the file name, or add the document to that folder.", ProvenanceCategory);

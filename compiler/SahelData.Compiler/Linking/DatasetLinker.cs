@@ -21,6 +21,10 @@ internal sealed class DatasetLinker
     private readonly List<CollectionIdLocations> idLocations = new();
     private readonly CancellationToken cancellationToken;
 
+    // Folders with a file that could not be parsed: a reference into them may name an entry of that file, and the
+    // syntax error is the one problem to fix, so such references are not reported as dangling.
+    private readonly HashSet<string> incompleteFolders = new(StringComparer.Ordinal);
+
     private DatasetLinker(CancellationToken cancellationToken) => this.cancellationToken = cancellationToken;
 
     public static LinkedDataset Link(ImmutableArray<BoundFile> files, EquatableArray<CollectionSpec> schema, CancellationToken cancellationToken)
@@ -41,6 +45,11 @@ internal sealed class DatasetLinker
     private EquatableArray<CollectionData> LinkAll(ImmutableArray<BoundFile> files, EquatableArray<CollectionSpec> schema)
     {
         var orderedFiles = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        foreach (var file in orderedFiles.Where(f => f.IsUnreadable && f.Folder is not null))
+        {
+            incompleteFolders.Add(file.Folder!);
+        }
+
         var sorted = schema.Select(spec => SortAndCheckDuplicates(spec, orderedFiles)).ToList();
 
         var indexByType = new Dictionary<string, (CollectionSpec Spec, Dictionary<string, int> Ids)>(StringComparer.Ordinal);
@@ -133,6 +142,11 @@ internal sealed class DatasetLinker
                 if (target.Ids.TryGetValue(reference.Id, out var index))
                 {
                     return reference with { TargetIndex = index };
+                }
+
+                if (incompleteFolders.Contains(target.Spec.Folder))
+                {
+                    return reference;
                 }
 
                 var closest = Suggestions.Closest(reference.Id, target.Ids.Keys.Where(Naming.IsValidId));

@@ -49,13 +49,15 @@ internal sealed record EntryLocations(LocationInfo Id, EquatableArray<LocationIn
 /// <summary>
 /// The entries one YAML file contributes to one collection, and, apart, where they stand: only diagnostics read
 /// <see cref="Locations"/>, so an edit that only moves text changes nothing that code is generated from.
+/// <see cref="IsUnreadable"/>: the file could not be parsed, so its entries are unknown, not absent.
 /// </summary>
 internal sealed record BoundFile(
     string Path,
     string? Folder,
     EquatableArray<BoundEntry> Entries,
     EquatableArray<EntryLocations> Locations,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+    EquatableArray<DiagnosticInfo> Diagnostics,
+    bool IsUnreadable = false);
 
 /// <summary>A collection after linking: its entries in id order with every reference resolved.</summary>
 internal sealed record CollectionData(CollectionSpec Spec, EquatableArray<BoundEntry> Entries);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using SahelData.Compiler.Diagnostics;
 
 namespace SahelData.Compiler.Model;
@@ -18,8 +19,27 @@ internal enum ValueKind
     List,
 }
 
-/// <summary>A member of an enum: its C# name, its kebab-case YAML spelling and its numeric value.</summary>
-internal sealed record EnumMemberSpec(string Name, string YamlName, long Value);
+/// <summary>A member of an enum: its C# name, its kebab-case YAML spelling, its numeric value and what it means (from its XML docs).</summary>
+internal sealed record EnumMemberSpec(string Name, string YamlName, long Value, string? Description = null);
+
+/// <summary>
+/// The values a number may take (for a date: its year), from the property's range attribute; a missing bound is open.
+/// </summary>
+internal sealed record NumberRange(decimal? Minimum, decimal? Maximum)
+{
+    public bool Contains(decimal value) => (Minimum is null || value >= Minimum) && (Maximum is null || value <= Maximum);
+
+    /// <summary>The range in words, after "Write": "a whole number from -90 to 90", "a number of 0 or more".</summary>
+    public string Describe(string what) => (Minimum, Maximum) switch
+    {
+        ({ } min, { } max) => $"{what} from {Format(min)} to {Format(max)}",
+        ({ } min, null) => $"{what} of {Format(min)} or more",
+        (null, { } max) => $"{what} of {Format(max)} or less",
+        _ => what,
+    };
+
+    public static string Format(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
+}
 
 /// <summary>
 /// The type of a property as the generator understands it. <see cref="TypeName"/> is the fully qualified C# name
@@ -31,7 +51,8 @@ internal sealed record TypeSpec(
     bool IsNullable,
     TypeSpec? Element,
     EquatableArray<FieldSpec> Fields,
-    EquatableArray<EnumMemberSpec> Members)
+    EquatableArray<EnumMemberSpec> Members,
+    NumberRange? Range = null)
 {
     public static TypeSpec Scalar(ValueKind kind, string typeName, bool isNullable) =>
         new(kind, typeName, isNullable, null, EquatableArray<FieldSpec>.Empty, EquatableArray<EnumMemberSpec>.Empty);
@@ -47,8 +68,21 @@ internal sealed record TypeSpec(
         ValueKind.Date => "a date (YYYY, YYYY-MM or YYYY-MM-DD)",
         ValueKind.Reference => "the id of an entry",
         ValueKind.Record => "a group of keys (a mapping)",
-        ValueKind.List => "a list (each item on its own line starting with '- ')",
+        ValueKind.List => "a list, written [first, second]",
         _ => Kind.ToString(),
+    };
+
+    /// <summary>A value of this type as the data files write it, for "add a line such as" hints.</summary>
+    public string Example() => Kind switch
+    {
+        ValueKind.Boolean => "true",
+        ValueKind.Int32 or ValueKind.Int64 => "0",
+        ValueKind.Decimal or ValueKind.Double => "2.5",
+        ValueKind.Enum when Members.Count > 0 => Members[0].YamlName,
+        ValueKind.Date => "2024-07-27",
+        ValueKind.Reference => "an-id",
+        ValueKind.List when Element is { Kind: not ValueKind.Record and not ValueKind.List } => $"[{Element.Example()}, …]",
+        _ => "…",
     };
 }
 

@@ -22,7 +22,10 @@ internal static class YamlFileParser
     /// <summary>Deeper than any real entry, far shallower than what would strain the compiler's stack.</summary>
     public const int MaxDepth = 32;
 
-    public static ParsedFile Parse(string path, Func<string?> readText, CancellationToken cancellationToken)
+    public static ParsedFile Parse(string path, Func<string?> readText, CancellationToken cancellationToken) =>
+        Parse(path, readText, DataLimits.Default, cancellationToken);
+
+    public static ParsedFile Parse(string path, Func<string?> readText, DataLimits limits, CancellationToken cancellationToken)
     {
         var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
         string? text;
@@ -47,12 +50,13 @@ internal static class YamlFileParser
         var content = text;
         var offset = content.Length > 0 && content[0] == '\uFEFF' ? 1 : 0;
         content = content.Substring(offset);
-        if (!YamlPrescan.Check(lines, content, offset, diagnostics))
+        if (!YamlPrescan.Check(lines, content, offset, limits, diagnostics))
         {
             return new ParsedFile(path, null, diagnostics.ToEquatableArray());
         }
 
-        var reader = new Reader(lines, content, offset, diagnostics, cancellationToken);
+        content = YamlPrescan.WithBlankTabLines(content);
+        var reader = new Reader(lines, content, offset, limits, diagnostics, cancellationToken);
         YamlNode? root = null;
         try
         {
@@ -96,12 +100,14 @@ internal static class YamlFileParser
         private readonly CancellationToken cancellationToken;
         private readonly IParser parser;
         private readonly int offset;
+        private readonly DataLimits limits;
 
         // An explicit stack keeps deep nesting off the call stack.
         private readonly Stack<Frame> openFrames = new();
 
-        public Reader(LineMap lines, string content, int offset, ImmutableArray<DiagnosticInfo>.Builder diagnostics, CancellationToken cancellationToken)
+        public Reader(LineMap lines, string content, int offset, DataLimits limits, ImmutableArray<DiagnosticInfo>.Builder diagnostics, CancellationToken cancellationToken)
         {
+            this.limits = limits;
             this.lines = lines;
             this.offset = offset;
             this.diagnostics = diagnostics;
@@ -174,6 +180,14 @@ internal static class YamlFileParser
                     case AnchorAlias alias:
                         Report(DiagnosticCatalog.UnsupportedYaml, alias, $"Aliases (*{alias.Value})", "write the value out in full where it is needed");
                         completed = Invalid(alias);
+                        break;
+                    case Scalar scalar when scalar.Value.Length > limits.MaxTextLength:
+                        Report(
+                            DiagnosticCatalog.TextTooLong,
+                            scalar,
+                            scalar.Value.Length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
+                            limits.MaxTextLength.ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
+                        completed = Invalid(scalar);
                         break;
                     case Scalar scalar:
                         CheckUnsupported(scalar);

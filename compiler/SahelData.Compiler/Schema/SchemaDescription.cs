@@ -16,7 +16,7 @@ namespace SahelData.Compiler.Schema;
 public static class SchemaDescription
 {
     /// <summary>The version of the format; a reader refuses any other.</summary>
-    public const string Version = "sahel-schema-1";
+    public const string Version = "sahel-schema-2";
 
     private const char Separator = '|';
     private const char Escape = '\\';
@@ -96,7 +96,11 @@ public static class SchemaDescription
             tokens.Add(member.Name);
             tokens.Add(member.YamlName);
             tokens.Add(member.Value.ToString(CultureInfo.InvariantCulture));
+            tokens.Add(member.Description);
         }
+
+        tokens.Add(type.Range?.Minimum is { } minimum ? NumberRange.Format(minimum) : null);
+        tokens.Add(type.Range?.Maximum is { } maximum ? NumberRange.Format(maximum) : null);
     }
 
     private static EquatableArray<FieldSpec> ReadFields(TokenReader reader)
@@ -133,10 +137,13 @@ public static class SchemaDescription
         var members = new List<EnumMemberSpec>(count);
         for (var i = 0; i < count; i++)
         {
-            members.Add(new EnumMemberSpec(reader.Text(), reader.Text(), long.Parse(reader.Text(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture)));
+            members.Add(new EnumMemberSpec(reader.Text(), reader.Text(), long.Parse(reader.Text(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture), reader.Next()));
         }
 
-        return new TypeSpec(kind, typeName, isNullable, element, fields, members.ToEquatableArray());
+        var minimum = reader.Number();
+        var maximum = reader.Number();
+        var range = minimum is null && maximum is null ? null : new NumberRange(minimum, maximum);
+        return new TypeSpec(kind, typeName, isNullable, element, fields, members.ToEquatableArray(), range);
     }
 
     private static string Flag(bool value) => value ? "1" : "0";
@@ -224,6 +231,12 @@ public static class SchemaDescription
         public int Count() => int.TryParse(Text(), NumberStyles.None, CultureInfo.InvariantCulture, out var count)
             ? count
             : throw new FormatException($"token {position} is not a count");
+
+        public decimal? Number() => Next() is not { } text
+            ? null
+            : decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)
+                ? number
+                : throw new FormatException($"'{text}' is not a number");
 
         public void End()
         {

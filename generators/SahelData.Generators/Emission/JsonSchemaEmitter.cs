@@ -81,20 +81,27 @@ internal sealed class JsonSchemaEmitter
                 parts.Add("\"type\": \"boolean\"");
                 break;
             case ValueKind.Int32:
-                parts.Add("\"type\": \"integer\", \"minimum\": -2147483648, \"maximum\": 2147483647");
+                parts.Add("\"type\": \"integer\"" + Bounds(type.Range, int.MinValue, int.MaxValue));
                 break;
             case ValueKind.Int64:
-                parts.Add("\"type\": \"integer\"");
+                parts.Add("\"type\": \"integer\"" + Bounds(type.Range, null, null));
                 break;
             case ValueKind.Decimal or ValueKind.Double:
-                parts.Add("\"type\": \"number\"");
+                parts.Add("\"type\": \"number\"" + Bounds(type.Range, null, null));
                 break;
             case ValueKind.Enum:
                 parts.Add("\"type\": \"string\", \"enum\": [" + string.Join(", ", type.Members.Select(m => Text(m.YamlName))) + "]");
+                if (type.Members.Any(m => m.Description is not null))
+                {
+                    description = Join(description, "The allowed values — " + string.Join(" ", type.Members.Select(m => $"'{m.YamlName}': {Sentence(m.Description ?? "(no description)")}")));
+                }
+
                 break;
             case ValueKind.Date:
-                parts.Add("\"type\": [\"string\", \"integer\"], \"pattern\": " + Text("^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$") + ", \"minimum\": 1, \"maximum\": 9999");
-                description = Join(description, "A date: YYYY, YYYY-MM or YYYY-MM-DD.");
+                parts.Add("\"type\": [\"string\", \"integer\"], \"pattern\": " + Text("^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$") + Bounds(type.Range, 1, 9999));
+                description = Join(description, type.Range is { } years
+                    ? $"A date: YYYY, YYYY-MM or YYYY-MM-DD, with {years.Describe("a year")}."
+                    : "A date: YYYY, YYYY-MM or YYYY-MM-DD.");
                 break;
             case ValueKind.Reference:
                 parts.Add("\"type\": \"string\", \"pattern\": " + Text(IdPattern));
@@ -116,6 +123,15 @@ internal sealed class JsonSchemaEmitter
         }
 
         return description is null ? body : body.Substring(0, body.Length - 2) + ", \"description\": " + Text(description) + " }";
+    }
+
+    /// <summary>The minimum and maximum of a number: the property's range where it has one, within what its type can hold.</summary>
+    private static string Bounds(NumberRange? range, decimal? typeMinimum, decimal? typeMaximum)
+    {
+        var minimum = range?.Minimum is { } low && (typeMinimum is null || low > typeMinimum) ? low : typeMinimum;
+        var maximum = range?.Maximum is { } high && (typeMaximum is null || high < typeMaximum) ? high : typeMaximum;
+        return (minimum is null ? string.Empty : ", \"minimum\": " + NumberRange.Format(minimum.Value))
+            + (maximum is null ? string.Empty : ", \"maximum\": " + NumberRange.Format(maximum.Value));
     }
 
     private string Definition(TypeSpec record, string preferredName)
@@ -140,6 +156,8 @@ internal sealed class JsonSchemaEmitter
 
     private void Property(int depth, string name, string value) =>
         json.Append(' ', depth * 2).Append(Text(name)).Append(": ").Append(value).Append(",\n");
+
+    private static string Sentence(string text) => text.EndsWith(".", StringComparison.Ordinal) ? text : text + ".";
 
     private static string? Join(string? first, string second) => first is null ? second : first + " " + second;
 

@@ -20,6 +20,7 @@ internal static class SchemaReader
     public const string CollectionAttributeName = "SahelData.CollectionAttribute";
     public const string ReverseIndexAttributeName = "SahelData.ReverseIndexAttribute";
     public const string AcyclicAttributeName = "SahelData.AcyclicAttribute";
+    public const string RangeAttributeName = "SahelData.RangeAttribute";
     public const string PartialDateTypeName = "SahelData.PartialDate";
 
     private static readonly SymbolDisplayFormat FullyQualified = SymbolDisplayFormat.FullyQualifiedFormat
@@ -139,6 +140,7 @@ internal static class SchemaReader
                 continue;
             }
 
+            fieldType = WithRange(property, fieldType, diagnostics);
             fields.Add(new FieldSpec(
                 property.Name,
                 Naming.ToSnakeCase(property.Name),
@@ -284,7 +286,7 @@ internal static class SchemaReader
                 return Unsupported(property, type, $"enum member {field.Name} does not fit in an int", diagnostics);
             }
 
-            members.Add(new EnumMemberSpec(field.Name, Naming.ToKebabCase(field.Name), value));
+            members.Add(new EnumMemberSpec(field.Name, Naming.ToKebabCase(field.Name), value, Summary(field)));
         }
 
         return new TypeSpec(ValueKind.Enum, typeName, isNullable, null, EquatableArray<FieldSpec>.Empty, members.ToEquatableArray());
@@ -295,6 +297,63 @@ internal static class SchemaReader
         diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.UnsupportedProperty, LocationOf(property), property.Name, type.ToDisplayString(), hint));
         return null;
     }
+
+    /// <summary>The property's type with the bounds of its range attribute, if it has one, on the number (or date) it holds.</summary>
+    private static TypeSpec WithRange(IPropertySymbol property, TypeSpec type, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
+    {
+        var attribute = property.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == RangeAttributeName);
+        if (attribute is null)
+        {
+            return type;
+        }
+
+        if (type.Kind == ValueKind.List && type.Element is not null)
+        {
+            return type with { Element = WithRange(property, type.Element, diagnostics) };
+        }
+
+        double? minimum = null, maximum = null;
+        if (attribute.ConstructorArguments.Length == 2)
+        {
+            minimum = Convert.ToDouble(attribute.ConstructorArguments[0].Value, System.Globalization.CultureInfo.InvariantCulture);
+            maximum = Convert.ToDouble(attribute.ConstructorArguments[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        foreach (var named in attribute.NamedArguments)
+        {
+            var bound = Convert.ToDouble(named.Value.Value, System.Globalization.CultureInfo.InvariantCulture);
+            if (named.Key == "Minimum")
+            {
+                minimum = bound;
+            }
+            else if (named.Key == "Maximum")
+            {
+                maximum = bound;
+            }
+        }
+
+        string? problem = type.Kind is not (ValueKind.Int32 or ValueKind.Int64 or ValueKind.Decimal or ValueKind.Double or ValueKind.Date)
+            ? "[Range] applies only to numbers, to dates (their year) and to lists of them"
+            : minimum is { } low && maximum is { } high && low > high
+                ? "its minimum is larger than its maximum"
+                : new[] { minimum, maximum }.Any(b => b is { } value && (double.IsNaN(value) || Math.Abs(value) > 7.9e27))
+                    ? "a bound is not a number a data file can hold"
+                    : null;
+        if (problem is not null)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticCatalog.InvalidCollection,
+                attribute.ApplicationSyntaxReference is { } syntax ? RoslynDiagnostics.FromLocation(syntax.GetSyntax().GetLocation()) : LocationOf(property),
+                $"The range of '{property.Name}' cannot be used: {problem}."));
+            return type;
+        }
+
+        return minimum is null && maximum is null
+            ? type
+            : type with { Range = new NumberRange(Bound(minimum), Bound(maximum)) };
+    }
+
+    private static decimal? Bound(double? value) => value is { } bound && !double.IsInfinity(bound) ? (decimal)bound : null;
 
     private static string? ReverseIndexName(IPropertySymbol property)
     {

@@ -36,4 +36,31 @@ namespace SahelData
     internal sealed class AcyclicAttribute : global::System.Attribute
     {
     }
+
+    /// <summary>
+    /// Bounds the values a number (or the year of a date) may take in the data files: the build refuses a value
+    /// outside them, and the JSON Schemas carry them to editors. Either bound may be left open.
+    /// </summary>
+    [global::System.AttributeUsage(global::System.AttributeTargets.Property, Inherited = false)]
+    [global::System.CodeDom.Compiler.GeneratedCode("SahelData.Generators", "{version}")]
+    internal sealed class RangeAttribute : global::System.Attribute
+    {
+        /// <summary>Bounds the values to the range from <paramref name="minimum"/> to <paramref name="maximum"/>, both included.</summary>
+        public RangeAttribute(double minimum, double maximum)
+        {
+            Minimum = minimum;
+            Maximum = maximum;
+        }
+
+        /// <summary>Bounds the values with <see cref="Minimum"/>, <see cref="Maximum"/> or both.</summary>
+        public RangeAttribute()
+        {
+        }
+
+        /// <summary>The smallest value allowed (included); open when not set.</summary>
+        public double Minimum { get; set; } = double.NegativeInfinity;
+
+        /// <summary>The largest value allowed (included); open when not set.</summary>
+        public double Maximum { get; set; } = double.PositiveInfinity;
+    }
 }

@@ -1,0 +1,24 @@
+using System.Globalization;
+
+namespace SahelData.Compiler.Parsing;
+
+/// <summary>
+/// How long one text and one data file may be. Data arrives through pull requests: a limit with a clear message
+/// stops a pasted document or a runaway file from being compiled into the assembly. A project raises them with the
+/// MSBuild properties <c>SahelDataMaxTextLength</c> (characters) and <c>SahelDataMaxFileSize</c> (bytes).
+/// </summary>
+internal sealed record DataLimits(int MaxTextLength, int MaxFileBytes)
+{
+    public const int DefaultMaxTextLength = 10_000;
+
+    public const int DefaultMaxFileBytes = 1024 * 1024;
+
+    public static DataLimits Default { get; } = new(DefaultMaxTextLength, DefaultMaxFileBytes);
+
+    /// <summary>The limits set by the two MSBuild properties; a property that is absent or not a positive number keeps its default.</summary>
+    public static DataLimits From(string? maxTextLength, string? maxFileBytes) =>
+        new(PositiveOr(maxTextLength, DefaultMaxTextLength), PositiveOr(maxFileBytes, DefaultMaxFileBytes));
+
+    private static int PositiveOr(string? text, int fallback) =>
+        int.TryParse(text?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0 ? value : fallback;
+}
