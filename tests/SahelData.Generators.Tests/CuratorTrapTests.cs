@@ -145,7 +145,7 @@ public sealed class CuratorTrapTests
             System.IO.File.WriteAllText(Path.Combine(root, "authors", "new.yml"), "- id: wole-soyinka\n  nmae: Wole Soyinka\n");
             System.IO.File.WriteAllText(Path.Combine(root, "books", "books.yml"), "- id: b\n  title: B\n  genre: novel\n  authors: [wole-soyinka]\n  published: 1958\n");
             System.IO.File.WriteAllText(Path.Combine(root, "authors", "notes.txt"), "not data: [");
-            var problems = DataCheck.Run(root, DatasetSchema.Parse(SchemaDescriptions()));
+            var problems = DataCheck.Run(root, DatasetSchema.Parse(SchemaDescriptions()), TestContext.Current.CancellationToken);
             Assert.Equal(new[] { "SAHEL0003" }, problems.Select(p => p.Id));
             Assert.EndsWith("new.yml", problems[0].Location!.FilePath);
         }
@@ -250,7 +250,7 @@ public sealed class CuratorTrapTests
             new[] { File("authors/authors.yaml", authors), File("books/books.yaml", "[]") },
             GeneratorHarness.ParseOptions,
             new TestOptionsProvider(globals));
-        driver.RunGeneratorsAndUpdateCompilation(Compilation(Fixture.Schema), out _, out var diagnostics);
+        driver.RunGeneratorsAndUpdateCompilation(Compilation(Fixture.Schema), out _, out var diagnostics, TestContext.Current.CancellationToken);
         Assert.Empty(diagnostics);
 
         globals["build_property.SahelDataMaxFileSize"] = "50";
@@ -259,7 +259,7 @@ public sealed class CuratorTrapTests
             new[] { File("authors/authors.yaml", ValidAuthor + ValidAuthor.Replace("chinua", "other")), File("books/books.yaml", "[]") },
             GeneratorHarness.ParseOptions,
             new TestOptionsProvider(globals));
-        driver.RunGeneratorsAndUpdateCompilation(Compilation(Fixture.Schema), out _, out diagnostics);
+        driver.RunGeneratorsAndUpdateCompilation(Compilation(Fixture.Schema), out _, out diagnostics, TestContext.Current.CancellationToken);
         Assert.Equal("SAHEL0021", Assert.Single(diagnostics).Id);
     }
 

@@ -90,7 +90,7 @@ public sealed class RangeTests
             [$"{Fixture.DataRoot}/authors/authors.yaml"] = Fixture.Authors,
             [$"{Fixture.DataRoot}/books/books.yaml"] = Book + "  rating: 9\n",
         };
-        Assert.Equal("SAHEL0017", Assert.Single(DataCheck.Run(Fixture.DataRoot, files, DatasetSchema.Parse(collections.Select(SchemaDescription.Write)))).Id);
+        Assert.Equal("SAHEL0017", Assert.Single(DataCheck.Run(Fixture.DataRoot, files, DatasetSchema.Parse(collections.Select(SchemaDescription.Write)), TestContext.Current.CancellationToken)).Id);
     }
 
     [Theory]
@@ -122,7 +122,7 @@ public sealed class RangeTests
         var data = Path.Combine(RepositoryRoot.Path, "data");
         var files = Directory.EnumerateFiles(data, "*.yaml", SearchOption.AllDirectories).ToDictionary(p => p, System.IO.File.ReadAllText);
         var schema = DatasetSchema.Of(typeof(SahelData.Model.Place).Assembly);
-        Assert.Empty(DataCheck.Run(data, files, schema));
+        Assert.Empty(DataCheck.Run(data, files, schema, TestContext.Current.CancellationToken));
 
         // The line is written below the first line holding besideKey, at its indentation, replacing it when the keys are the same.
         var target = files.Keys.Where(p => p.Contains(Path.DirectorySeparatorChar + folder + Path.DirectorySeparatorChar, StringComparison.Ordinal))
@@ -143,7 +143,7 @@ public sealed class RangeTests
         }
 
         files[target] = string.Join("\n", lines);
-        var problem = Assert.Single(DataCheck.Run(data, files, schema));
+        var problem = Assert.Single(DataCheck.Run(data, files, schema, TestContext.Current.CancellationToken));
         Assert.Equal("SAHEL0017", problem.Id);
         Assert.Equal(target, problem.Location!.FilePath);
         Assert.Equal(row + 1, problem.Location.Line);
