@@ -268,4 +268,56 @@ public sealed class DatasetFactsTests
         Assert.DoesNotContain(Claims.UkraineTrainedSeparatistsInMauritania.Positions, p => p.Actor == Actors.LeadershipNewspaper.Id);
         Assert.DoesNotContain(Events.TimbuktuAttack.Participants, p => p.Role == ParticipantRole.Attacker);
     }
+
+    [Fact]
+    public void A_general_charge_of_intelligence_is_not_pinned_to_the_ambush()
+    {
+        // The juntas' and Le Monde's charge is in general terms; only Yusov's words and the commentary tie it to the ambush.
+        var beforeTheAmbush = Claims.UkraineSuppliedIntelligence.Positions;
+        Assert.DoesNotContain(beforeTheAmbush, p => p.Actor == Actors.Mali.Id || p.Actor == Actors.Niger.Id || p.Actor == Actors.LeMonde.Id);
+        var general = Claims.UkraineProvidesIntelligenceToRebels.Positions;
+        Assert.Contains(general, p => p.Actor == Actors.Mali.Id && p.Stance == Stance.Asserts);
+        Assert.Contains(general, p => p.Actor == Actors.LeMonde.Id && p.Stance == Stance.Asserts);
+        Assert.Contains(general, p => p.Actor == Actors.UkraineForeignMinistry.Id && p.Stance == Stance.Denies);
+    }
+
+    [Fact]
+    public void A_position_is_dated_only_by_the_sources_it_cites()
+    {
+        // A month worked out from the letter report must not travel onto positions citing documents that give no date.
+        var undatingSources = new[] { Sources.ProRussianSahelCommentary.Id, Sources.UkraineDeniesDronesReport.Id };
+        foreach (var claim in new[] { Claims.UkraineSupportsTerrorism, Claims.SecurityCouncilShouldActOnUkraine })
+        {
+            Assert.DoesNotContain(claim.Positions, p => p.Date is { Precision: DatePrecision.Month } && p.Sources.Any(undatingSources.Contains));
+            foreach (var junta in new[] { Actors.Niger.Id, Actors.BurkinaFaso.Id })
+            {
+                Assert.Contains(claim.Positions, p => p.Actor == junta && p.Date is not null && p.Sources.SequenceEqual(new[] { Sources.SahelJuntasLetterReport.Id }));
+                Assert.Contains(claim.Positions, p => p.Actor == junta && p.Date is null);
+            }
+        }
+    }
+
+    [Fact]
+    public void Only_ilichev_speaks_of_the_un()
+    {
+        Assert.Equal(Actors.PyotrIlichev.Id, Assert.Single(Claims.RussiaDefendsMaliAtUn.Positions).Actor);
+        Assert.DoesNotContain("UN", Claims.RussiaSupportsMaliMilitarily.Statement, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Roles_are_given_only_where_a_source_states_them()
+    {
+        // The review says only that the officers flew to Moscow; the groups in CNN's video were targets of the attacks, not of the broadcast.
+        Assert.DoesNotContain(Events.MalianOfficersVisitMoscow.Participants, p => p.Role == ParticipantRole.Host);
+        Assert.DoesNotContain(Events.CnnSudanDroneVideo.Participants, p => p.Role == ParticipantRole.Target);
+        // Only the commentary calls Yusov's remarks an interview.
+        Assert.Equal(EventKind.Statement, Events.YusovStatement.Kind);
+    }
+
+    [Fact]
+    public void The_army_count_at_moura_is_of_people_neutralized_not_killed()
+    {
+        Assert.Contains(Events.MouraOperation.Notes, n => n.Contains("\"neutralized\"", System.StringComparison.Ordinal));
+        Assert.DoesNotContain(Events.MouraOperation.Notes, n => n.Contains("\"terrorists\" killed", System.StringComparison.Ordinal));
+    }
 }
