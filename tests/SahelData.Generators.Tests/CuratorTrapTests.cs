@@ -95,6 +95,15 @@ public sealed class CuratorTrapTests
         Assert.Contains("never closed", message);
     }
 
+    [Fact]
+    public void A_quote_left_open_at_the_end_of_its_line_says_so_at_the_quote()
+    {
+        // The next quote in the file closes it, lines later, so the quote is not "never closed": it is open where the value ends.
+        var message = DiagnosticAssert.Single(
+            RunFixture(authors: "- id: x\n  name: \"Mali\n  description: the \"break\" of 2024\n", books: "[]"), "SAHEL0001", "authors/authors.yaml", 2, 9);
+        Assert.Contains("not closed on its line", message);
+    }
+
     [Theory]
     [InlineData("%YAML 1.2 foo\n---\n" + ValidAuthor, 1, 1)]
     [InlineData("%YAML 1.2\n" + ValidAuthor, 2, 1)]

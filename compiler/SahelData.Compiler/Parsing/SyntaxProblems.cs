@@ -15,6 +15,9 @@ internal enum SyntaxProblemKind
     /// <summary>A quote that is never closed.</summary>
     UnclosedQuote,
 
+    /// <summary>A quote left open at the end of its line, closed (if at all) by a quote meant for a later value.</summary>
+    QuoteOpenAtEndOfLine,
+
     /// <summary>An unquoted value holding ': '.</summary>
     ColonInValue,
 
@@ -58,9 +61,18 @@ internal static class SyntaxProblems
             return (SyntaxProblemKind.HalfCharacterEscape, start, end);
         }
 
-        if (start < content.Length && content[start] is '"' or '\'' && !IsClosed(content, start))
+        if (start < content.Length && content[start] is '"' or '\'')
         {
-            return (SyntaxProblemKind.UnclosedQuote, start, end);
+            var closing = ClosingQuote(content, start);
+            if (closing < 0)
+            {
+                return (SyntaxProblemKind.UnclosedQuote, start, end);
+            }
+
+            if (closing > LineEnd(content, start))
+            {
+                return (SyntaxProblemKind.QuoteOpenAtEndOfLine, start, end);
+            }
         }
 
         if (HasColonInPlainValue(lineText))
@@ -77,11 +89,13 @@ internal static class SyntaxProblems
         SyntaxProblemKind.TabIndentation => ("a tab is used to indent it", "Indent with spaces, never with tabs"),
         SyntaxProblemKind.HalfCharacterEscape => ("an escape stands for half of a character", "An escape such as \\uD83C must be followed by its pair; write the character itself instead of an escape"),
         SyntaxProblemKind.UnclosedQuote => ("a quote opened here is never closed", "Close the quote at the end of the value"),
+        SyntaxProblemKind.QuoteOpenAtEndOfLine => ("a quote opened here is not closed on its line", "Close the quote at the end of the value, on the same line"),
         SyntaxProblemKind.ColonInValue => ("a ':' stands inside a value", "A value that contains ': ' must be written in quotes, e.g. title: \"Report: the first week\""),
         _ => ("its indentation, a quote or a bracket does not match the lines around it", "Check the indentation of this line and the one above, and that every opening quote or bracket is closed"),
     };
 
-    private static bool IsClosed(string content, int quote)
+    /// <summary>Where the quote at <paramref name="quote"/> closes, or -1 when it never does.</summary>
+    private static int ClosingQuote(string content, int quote)
     {
         var mark = content[quote];
         for (var i = quote + 1; i < content.Length; i++)
@@ -98,11 +112,11 @@ internal static class SyntaxProblems
                     continue;
                 }
 
-                return true;
+                return i;
             }
         }
 
-        return false;
+        return -1;
     }
 
     /// <summary><c>key: value: more</c>, where the value is neither quoted nor a bracketed list.</summary>
