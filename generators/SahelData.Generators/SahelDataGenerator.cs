@@ -182,10 +182,11 @@ public sealed class SahelDataGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Resolved);
         context.RegisterSourceOutput(resolved, static (output, result) => Report(output, result.Diagnostics));
 
-        // Each file's stored values are resolved and emitted on their own: a value edit re-emits one chunk.
+        // Each file's stored values are resolved in chunks of a few entries, each emitted on its own: a value edit
+        // re-emits one chunk.
         var chunks = linkedFiles
             .Combine(schema.Combine(outputSettings))
-            .Select(static (input, cancellationToken) => DatasetResolver.ResolveChunk(input.Left, input.Right.Left, input.Right.Right, cancellationToken))
+            .SelectMany(static (input, cancellationToken) => DatasetResolver.ResolveChunks(input.Left, input.Right.Left, input.Right.Right, cancellationToken))
             .WithTrackingName(TrackingNames.ResolvedChunks);
         context.RegisterSourceOutput(chunks, static (output, result) => Report(output, result.Diagnostics));
         var nameClashes = locatedFiles

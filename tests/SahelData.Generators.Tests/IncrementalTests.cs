@@ -183,15 +183,33 @@ public sealed class IncrementalTests
         var linked = Outputs(result, TrackingNames.LinkedFiles, o => ((SahelData.Compiler.Model.LinkedFile)o).Path);
         Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(linked, o => o.Key.EndsWith("books/books.yaml", StringComparison.Ordinal)).Reason);
         Assert.All(linked.Where(o => !o.Key.EndsWith("books/books.yaml", StringComparison.Ordinal)), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
-        var chunks = Outputs(result, TrackingNames.ResolvedChunks, o => ((SahelData.Compiler.Resolving.ChunkResult)o).Chunk!.Spec.Folder + "/" + ((SahelData.Compiler.Resolving.ChunkResult)o).Chunk!.File);
+        var chunks = Outputs(result, TrackingNames.ResolvedChunks, o => ((SahelData.Compiler.Resolving.ChunkResult)o).Chunk!.Spec.Folder + "/" + ((SahelData.Compiler.Resolving.ChunkResult)o).Chunk!.Chunk);
         Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(chunks, o => o.Key == "books/0").Reason);
         Assert.All(chunks.Where(o => o.Key != "books/0"), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
 
         // books.yaml is the first of the books files: its chunk alone is new; the collection's main file, the other
         // file's chunk and the integrity tests are the very same texts.
         var reEmitted = Sources(before).Where(s => !ReferenceEquals(s.Value, Sources(after)[s.Key])).Select(s => s.Key);
-        Assert.Equal(new[] { "Library.Catalog.Books.File0.g.cs" }, reEmitted);
+        Assert.Equal(new[] { "Library.Catalog.Books.Chunk0.g.cs" }, reEmitted);
         Assert.Equal(integrityTests ? 8 : 6, Sources(after).Count);
+    }
+
+    [Fact]
+    public void Editing_one_entry_of_a_long_file_re_emits_only_the_chunk_that_holds_it()
+    {
+        var compilation = Compilation(Fixture.Schema);
+        var books = File("books/books.yaml", Fixture.ManyBooks(Enumerable.Range(0, 300)));
+        var driver = Driver(new[] { File("authors/authors.yaml", Fixture.Authors), books }).RunGenerators(compilation, TestContext.Current.CancellationToken);
+        var before = driver.GetRunResult();
+        Assert.Empty(before.Diagnostics);
+
+        // book-200 is the 201st entry of the file: the second chunk holds it.
+        var edited = File("books/books.yaml", Fixture.ManyBooks(Enumerable.Range(0, 300)).Replace("pages: 1400\n", "pages: 1401\n", StringComparison.Ordinal));
+        var after = driver.ReplaceAdditionalText(books, edited).RunGenerators(compilation, TestContext.Current.CancellationToken).GetRunResult();
+
+        Assert.Contains("Library.Catalog.Books.Chunk2.g.cs", Sources(after).Keys);
+        var reEmitted = Sources(before).Where(s => !ReferenceEquals(s.Value, Sources(after)[s.Key])).Select(s => s.Key);
+        Assert.Equal(new[] { "Library.Catalog.Books.Chunk1.g.cs" }, reEmitted);
     }
 
     [Theory]
@@ -205,7 +223,7 @@ public sealed class IncrementalTests
         var after = driver.GetRunResult();
 
         AssertAuthorsCached(before, after, integrityTests);
-        var books = Sources(before).Where(s => s.Key.Contains("Books.File", StringComparison.Ordinal)).ToList();
+        var books = Sources(before).Where(s => s.Key.Contains("Books.Chunk", StringComparison.Ordinal)).ToList();
         Assert.All(books, s => Assert.NotSame(s.Value, Sources(after)[s.Key]));
     }
 

@@ -105,11 +105,21 @@ internal static class DatasetLinker
             positions[located[i].Origin.File][located[i].Origin.Entry] = i;
         }
 
+        var firstChunks = new int[files.Count];
+        var chunkCount = 0;
+        for (var file = 0; file < files.Count; file++)
+        {
+            firstChunks[file] = chunkCount;
+            chunkCount += (files[file].Ids.Count + CollectionIds.EntriesPerChunk - 1) / CollectionIds.EntriesPerChunk;
+        }
+
         var ids = located.Select(e => e.Id).ToList();
         var members = EntryNames.Assign(spec, ids, located.Select(e => e.Valid).ToList()).Select(n => new MemberName(n.Name, n.Clash));
         return new CollectionIds(
             spec.Folder,
             files.Select(f => f.Path).ToEquatableArray(),
+            firstChunks.ToEquatableArray(),
+            chunkCount,
             positions.Select(p => p.ToEquatableArray()).ToEquatableArray(),
             ids.ToEquatableArray(),
             located.Select(e => e.Origin).ToEquatableArray(),
@@ -162,12 +172,12 @@ internal static class DatasetLinker
                 entries.Add(entry with { Value = new RecordValue(fields.ToEquatableArray()) });
             }
 
-            return new LinkedFile(file.Path, spec.Folder, fileNumber, entries.ToEquatableArray(), positions, positions.Select(p => ids.Members[p]).ToEquatableArray(), problems.ToEquatableArray());
+            return new LinkedFile(file.Path, spec.Folder, fileNumber, ids.FirstChunks[fileNumber], entries.ToEquatableArray(), positions, positions.Select(p => ids.Members[p]).ToEquatableArray(), problems.ToEquatableArray());
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             problems.Add(new EntryProblem(DiagnosticInfo.Create(DiagnosticCatalog.InternalError, null, $"linking {file.Path}", exception.ToString()), fileNumber, -1, -1));
-            return new LinkedFile(file.Path, spec.Folder, fileNumber, EquatableArray<BoundEntry>.Empty, EquatableArray<int>.Empty, EquatableArray<MemberName>.Empty, problems.ToEquatableArray());
+            return new LinkedFile(file.Path, spec.Folder, fileNumber, ids.FirstChunks[fileNumber], EquatableArray<BoundEntry>.Empty, EquatableArray<int>.Empty, EquatableArray<MemberName>.Empty, problems.ToEquatableArray());
         }
     }
 

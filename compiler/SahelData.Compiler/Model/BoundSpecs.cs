@@ -71,15 +71,29 @@ internal sealed record EntryOrigin(int File, int Entry);
 /// <summary>
 /// The ids of one collection, linked once for all its files: the entries in id order (the order of <c>All</c>),
 /// where each comes from, the repeated ids, and each entry's member name. Changes only when ids do.
+/// Each file's entries are stored in chunks of at most <see cref="EntriesPerChunk"/>, numbered across the
+/// collection from <see cref="FirstChunks"/>: an edit re-emits the chunk of the edited entry alone.
 /// </summary>
 internal sealed record CollectionIds(
     string Folder,
     EquatableArray<string> Files,
+    EquatableArray<int> FirstChunks,
+    int ChunkCount,
     EquatableArray<EquatableArray<int>> FilePositions,
     EquatableArray<string> Ids,
     EquatableArray<EntryOrigin> Origins,
     EquatableArray<DuplicateId> Duplicates,
-    EquatableArray<MemberName> Members);
+    EquatableArray<MemberName> Members)
+{
+    /// <summary>
+    /// The most entries a chunk holds: small enough that re-emitting one costs little next to re-reading its file,
+    /// large enough that the files per collection stay few.
+    /// </summary>
+    public const int EntriesPerChunk = 128;
+
+    /// <summary>The chunk that stores an entry.</summary>
+    public int ChunkOf(EntryOrigin origin) => FirstChunks[origin.File] + (origin.Entry / EntriesPerChunk);
+}
 
 /// <summary>The member an entry gets on its collection class, or none (<see cref="Name"/> null) with the reason when its name is taken.</summary>
 internal sealed record MemberName(string? Name, string? Clash);
@@ -99,13 +113,14 @@ internal sealed record EntryProblem(DiagnosticInfo Diagnostic, int File, int Ent
 
 /// <summary>
 /// One file's entries after linking: every reference resolved against the <see cref="IdIndex"/>, each entry's
-/// position in its collection and member name, and the file's place (<see cref="File"/>) among the collection's
-/// files. Holds no location: a comment added to the file leaves it equal.
+/// position in its collection and member name, the file's place (<see cref="File"/>) among the collection's
+/// files and the number of its first chunk. Holds no location: a comment added to the file leaves it equal.
 /// </summary>
 internal sealed record LinkedFile(
     string Path,
     string Folder,
     int File,
+    int FirstChunk,
     EquatableArray<BoundEntry> Entries,
     EquatableArray<int> Positions,
     EquatableArray<MemberName> Members,

@@ -22,7 +22,7 @@ internal static class DatasetResolver
     public static ResolvedDataset Resolve(LinkedDataset dataset, EquatableArray<CollectionSpec> schema, OutputSettings settings, CancellationToken cancellationToken)
     {
         var collections = dataset.Collections.Select(keys => Resolve(keys, schema, settings, cancellationToken)).ToList();
-        var chunks = dataset.Files.Select(file => ResolveChunk(file, schema, settings, cancellationToken)).ToList();
+        var chunks = dataset.Files.SelectMany(file => ResolveChunks(file, schema, settings, cancellationToken)).ToList();
         return new ResolvedDataset(
             collections.Where(r => r.Collection is not null).Select(r => r.Collection!).ToEquatableArray(),
             chunks.Where(r => r.Chunk is not null).Select(r => r.Chunk!).ToEquatableArray(),
@@ -46,26 +46,34 @@ internal static class DatasetResolver
         }
     }
 
-    /// <summary>Resolves one linked file: the stored values of its entries and their named members.</summary>
-    public static ChunkResult ResolveChunk(LinkedFile file, EquatableArray<CollectionSpec> schema, OutputSettings settings, CancellationToken cancellationToken)
+    /// <summary>Resolves one linked file, chunk by chunk: the stored values of the entries and their named members.</summary>
+    public static ImmutableArray<ChunkResult> ResolveChunks(LinkedFile file, EquatableArray<CollectionSpec> schema, OutputSettings settings, CancellationToken cancellationToken)
     {
-        try
+        var spec = schema.FirstOrDefault(c => c.Folder == file.Folder);
+        if (spec is null)
         {
-            var spec = schema.FirstOrDefault(c => c.Folder == file.Folder);
-            if (spec is null)
-            {
-                return new ChunkResult(null, EquatableArray<DiagnosticInfo>.Empty);
-            }
+            return ImmutableArray<ChunkResult>.Empty;
+        }
 
-            var texts = new TextTable();
-            var stored = Store(spec, file.Entries, texts, cancellationToken);
-            var members = settings.NamedMembers ? Members(spec, file) : EquatableArray<NamedMember>.Empty;
-            return new ChunkResult(new ResolvedChunk(spec, file.File, members, stored), EquatableArray<DiagnosticInfo>.Empty);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+        var chunks = ImmutableArray.CreateBuilder<ChunkResult>();
+        for (var start = 0; start < file.Entries.Count; start += CollectionIds.EntriesPerChunk)
         {
-            return new ChunkResult(null, new[] { DiagnosticInfo.Create(DiagnosticCatalog.InternalError, null, $"resolving {file.Path}", exception.ToString()) }.ToEquatableArray());
+            var chunk = file.FirstChunk + (start / CollectionIds.EntriesPerChunk);
+            var count = Math.Min(CollectionIds.EntriesPerChunk, file.Entries.Count - start);
+            try
+            {
+                var entries = file.Entries.Skip(start).Take(count).ToEquatableArray();
+                var stored = Store(spec, entries, new TextTable(), cancellationToken);
+                var members = settings.NamedMembers ? Members(spec, file, start, count) : EquatableArray<NamedMember>.Empty;
+                chunks.Add(new ChunkResult(new ResolvedChunk(spec, chunk, members, stored), EquatableArray<DiagnosticInfo>.Empty));
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                chunks.Add(new ChunkResult(null, new[] { DiagnosticInfo.Create(DiagnosticCatalog.InternalError, null, $"resolving chunk {chunk} of {spec.Folder}/ ({file.Path})", exception.ToString()) }.ToEquatableArray()));
+            }
         }
+
+        return chunks.ToImmutable();
     }
 
     private static CollectionRef Ref(CollectionSpec spec, OutputSettings settings) =>
@@ -112,7 +120,7 @@ internal static class DatasetResolver
                 Utf8 = texts.Utf8(),
                 TextBounds = PackedText.Table(texts.Bounds()),
             },
-            keys.Ids.Files.Count,
+            keys.Ids.ChunkCount,
             settings.NamedMembers,
             new CollectionSettings(settings.SchemaTitle(spec.Folder), settings.FolderPath(spec.Folder)),
             ids.Count > 0 ? ids[0] : null);
@@ -140,14 +148,14 @@ internal static class DatasetResolver
         return new IdTables(
             PackedText.Table(idSlots),
             PackedText.Table(idTexts),
-            PackedText.Table(ids.Origins.Select(o => o.File).ToList()),
-            PackedText.Table(ids.Origins.Select(o => o.Entry).ToList()),
+            PackedText.Table(ids.Origins.Select(ids.ChunkOf).ToList()),
+            PackedText.Table(ids.Origins.Select(o => o.Entry % CollectionIds.EntriesPerChunk).ToList()),
             0,
             string.Empty,
             empty);
     }
 
-    private static StoredValues Store(CollectionSpec spec, EquatableArray<BoundEntry> entries, TextTable texts, CancellationToken cancellationToken)
+    private static StoredValues Store(CollectionSpec spec, IReadOnlyList<BoundEntry> entries, TextTable texts, CancellationToken cancellationToken)
     {
         var encoder = new ValueEncoder(texts.IndexOf);
         var values = new StringBuilder();
@@ -238,10 +246,10 @@ internal static class DatasetResolver
         return new ReverseIndex(path, target, PackedText.Table(bounds), PackedText.Table(sources));
     }
 
-    private static EquatableArray<NamedMember> Members(CollectionSpec spec, LinkedFile file)
+    private static EquatableArray<NamedMember> Members(CollectionSpec spec, LinkedFile file, int start, int count)
     {
         var members = new List<NamedMember>();
-        for (var i = 0; i < file.Entries.Count; i++)
+        for (var i = start; i < start + count; i++)
         {
             if (file.Members[i].Name is { } name)
             {

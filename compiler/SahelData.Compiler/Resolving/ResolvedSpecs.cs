@@ -40,16 +40,16 @@ internal sealed record IncomingIndex(CollectionRef Source, string MethodName, st
 internal sealed record NameIndex(PackedTable Slots, PackedTable Keys, PackedTable Bounds, PackedTable Entries);
 
 /// <summary>
-/// The stored values of one data file's entries (a chunk): the value stream (one varint run per entry), where each
+/// The stored values of a chunk of one data file's entries: the value stream (one varint run per entry), where each
 /// entry starts, and the UTF-8 text table the stream points into.
 /// </summary>
 internal sealed record StoredValues(string Values, PackedTable EntryStarts, int TextCount, string Utf8, PackedTable TextBounds);
 
 /// <summary>
-/// The tables of a collection that depend on ids alone: the id hash table and the text of each id, the file (chunk)
-/// and place of each entry, and the UTF-8 text table of ids and name keys.
+/// The tables of a collection that depend on ids alone: the id hash table and the text of each id, the chunk and
+/// the place in it of each entry, and the UTF-8 text table of ids and name keys.
 /// </summary>
-internal sealed record IdTables(PackedTable Slots, PackedTable Texts, PackedTable EntryFiles, PackedTable EntryPlaces, int TextCount, string Utf8, PackedTable TextBounds);
+internal sealed record IdTables(PackedTable Slots, PackedTable Texts, PackedTable EntryChunks, PackedTable EntryPlaces, int TextCount, string Utf8, PackedTable TextBounds);
 
 /// <summary>
 /// Everything emission needs for one collection as a whole, decided once: ids, names, references and the lookups
@@ -66,7 +66,7 @@ internal sealed record ResolvedCollection(
     EquatableArray<IncomingIndex> Incoming,
     NameIndex? Names,
     IdTables Tables,
-    int FileCount,
+    int ChunkCount,
     bool NamedMembers,
     CollectionSettings Settings,
     string? ExampleId)
@@ -87,15 +87,15 @@ internal sealed record ResolvedCollection(
 }
 
 /// <summary>
-/// One data file's part of its collection (<see cref="File"/>: its place among the collection's files): its
-/// entries' stored values and named members.
+/// A chunk of one data file's entries (<see cref="Chunk"/>: its number in the collection): their stored values and
+/// named members.
 /// </summary>
-internal sealed record ResolvedChunk(CollectionSpec Spec, int File, EquatableArray<NamedMember> Members, StoredValues Stored);
+internal sealed record ResolvedChunk(CollectionSpec Spec, int Chunk, EquatableArray<NamedMember> Members, StoredValues Stored);
 
 /// <summary>One collection resolved, or the internal error that stopped it.</summary>
 internal sealed record ResolveResult(ResolvedCollection? Collection, EquatableArray<DiagnosticInfo> Diagnostics);
 
-/// <summary>One file's chunk resolved, or the internal error that stopped it.</summary>
+/// <summary>One chunk resolved, or the internal error that stopped it.</summary>
 internal sealed record ChunkResult(ResolvedChunk? Chunk, EquatableArray<DiagnosticInfo> Diagnostics);
 
 /// <summary>The whole dataset after resolving, with the problems resolving found.</summary>

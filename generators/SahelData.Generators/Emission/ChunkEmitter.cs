@@ -6,9 +6,9 @@ using SahelData.Compiler.Resolving;
 namespace SahelData.Generators.Emission;
 
 /// <summary>
-/// Writes one YAML file's part of its collection class: the stored values and texts of the file's entries, the
-/// method that reads one of them (through the collection's shared reader), and the file's named members. It reads
-/// nothing of other files, so a value edit re-emits this part alone.
+/// Writes one chunk of a YAML file's entries as a part of their collection class: their stored values and texts,
+/// the method that reads one of them (through the collection's shared reader), and their named members. It reads
+/// nothing of other chunks, so a value edit re-emits this part alone.
 /// </summary>
 internal sealed class ChunkEmitter
 {
@@ -26,13 +26,13 @@ internal sealed class ChunkEmitter
 
     public static string Emit(ResolvedChunk chunk, CancellationToken cancellationToken) => new ChunkEmitter(chunk).EmitFile();
 
-    /// <summary>The generated file's name, after the class and the file's place among the collection's files.</summary>
-    public static string FileName(ResolvedChunk chunk) => chunk.Spec.ClassName + ".File" + chunk.File.ToString(CultureInfo.InvariantCulture);
+    /// <summary>The generated file's name, after the class and the chunk's number.</summary>
+    public static string FileName(ResolvedChunk chunk) => chunk.Spec.ClassName + ".Chunk" + chunk.Chunk.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>The method that reads an entry of the collection's file number <paramref name="file"/>, by its place in that file.</summary>
-    public static string ReadMethod(int file) => Prefix(file) + "Read";
+    /// <summary>The method that reads an entry of chunk number <paramref name="chunk"/>, by its place in that chunk.</summary>
+    public static string ReadMethod(int chunk) => Prefix(chunk) + "Read";
 
-    private static string Prefix(int file) => "Data_File" + file.ToString(CultureInfo.InvariantCulture);
+    private static string Prefix(int chunk) => "Data_Chunk" + chunk.ToString(CultureInfo.InvariantCulture);
 
     private string EmitFile()
     {
@@ -72,10 +72,10 @@ internal sealed class ChunkEmitter
 
     private void WriteReader()
     {
-        var prefix = Prefix(chunk.File);
+        var prefix = Prefix(chunk.Chunk);
         var stored = chunk.Stored;
         writer.Line();
-        writer.Line($"private static {Record} {ReadMethod(chunk.File)}(int entry) =>");
+        writer.Line($"private static {Record} {ReadMethod(chunk.Chunk)}(int entry) =>");
         writer.Line($"    Data_ReadEntry(new {ValueLayout.ChunkType}({prefix}Values, {prefix}EntryStarts, {prefix}EntryStartsWidth, {prefix}Utf8, {prefix}TextBounds, {prefix}TextBoundsWidth, {prefix}Texts), entry);");
         writer.Line();
         writer.Line($"private static readonly {TypeNames.TextTable} {prefix}Texts = new({prefix}TextCount);");

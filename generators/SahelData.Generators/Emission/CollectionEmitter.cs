@@ -309,17 +309,17 @@ internal sealed class CollectionEmitter
     }
 
     /// <summary>
-    /// Writes how an entry is read: from the chunk of its file (a switch over the collection's files), through one
-    /// reader shared by every chunk.
+    /// Writes how an entry is read: from its chunk (a switch over the collection's chunks, whose number grows with
+    /// the number of files and their length, by one case per chunk), through one reader shared by every chunk.
     /// </summary>
     private void WriteReader()
     {
         writer.Line();
-        if (collection.FileCount == 0)
+        if (collection.ChunkCount == 0)
         {
             writer.Line($"private static {Record} Data_Read(int index) => throw new {TypeNames.ArgumentOutOfRangeException}(nameof(index));");
         }
-        else if (collection.FileCount == 1)
+        else if (collection.ChunkCount == 1)
         {
             writer.Line($"private static {Record} Data_Read(int index) => {ChunkEmitter.ReadMethod(0)}({TypeNames.Packed}.At(Data_EntryPlaces, Data_EntryPlacesWidth, index));");
         }
@@ -327,13 +327,13 @@ internal sealed class CollectionEmitter
         {
             writer.Open($"private static {Record} Data_Read(int index)");
             writer.Line($"var entry = {TypeNames.Packed}.At(Data_EntryPlaces, Data_EntryPlacesWidth, index);");
-            writer.Open($"switch ({TypeNames.Packed}.At(Data_EntryFiles, Data_EntryFilesWidth, index))");
-            for (var file = 0; file < collection.FileCount - 1; file++)
+            writer.Open($"switch ({TypeNames.Packed}.At(Data_EntryChunks, Data_EntryChunksWidth, index))");
+            for (var chunk = 0; chunk < collection.ChunkCount - 1; chunk++)
             {
-                writer.Line($"case {file}: return {ChunkEmitter.ReadMethod(file)}(entry);");
+                writer.Line($"case {chunk}: return {ChunkEmitter.ReadMethod(chunk)}(entry);");
             }
 
-            writer.Line($"default: return {ChunkEmitter.ReadMethod(collection.FileCount - 1)}(entry);");
+            writer.Line($"default: return {ChunkEmitter.ReadMethod(collection.ChunkCount - 1)}(entry);");
             writer.Close();
             writer.Close();
         }
@@ -350,7 +350,7 @@ internal sealed class CollectionEmitter
         writer.Line("};");
         writer.Close();
         writer.Line();
-        writer.Line("/// <summary>The stored values and texts of one YAML file's entries, while one of them is read.</summary>");
+        writer.Line("/// <summary>The stored values and texts of a chunk of entries, while one of them is read.</summary>");
         writer.Open($"private readonly ref struct {ValueLayout.ChunkType}");
         writer.Line($"public readonly {Span}<byte> Values;");
         writer.Line($"public readonly {Span}<byte> EntryStarts;");
@@ -383,7 +383,7 @@ internal sealed class CollectionEmitter
         var tables = collection.Tables;
         WriteTable(writer, "Data_IdSlots", tables.Slots);
         WriteTable(writer, "Data_IdTexts", tables.Texts);
-        WriteTable(writer, "Data_EntryFiles", tables.EntryFiles);
+        WriteTable(writer, "Data_EntryChunks", tables.EntryChunks);
         WriteTable(writer, "Data_EntryPlaces", tables.EntryPlaces);
         if (collection.Names is { } names)
         {

@@ -282,7 +282,7 @@ namespace Library.Catalog
             return references.ToImmutable();
         }
 
-        private static global::Library.Catalog.Author Data_Read(int index) => Data_File0Read(global::SahelData.Runtime.Packed.At(Data_EntryPlaces, Data_EntryPlacesWidth, index));
+        private static global::Library.Catalog.Author Data_Read(int index) => Data_Chunk0Read(global::SahelData.Runtime.Packed.At(Data_EntryPlaces, Data_EntryPlacesWidth, index));
 
         private static global::Library.Catalog.Author Data_ReadEntry(in Data_Chunk chunk, int entry)
         {
@@ -298,7 +298,7 @@ namespace Library.Catalog
             };
         }
 
-        /// <summary>The stored values and texts of one YAML file's entries, while one of them is read.</summary>
+        /// <summary>The stored values and texts of a chunk of entries, while one of them is read.</summary>
         private readonly ref struct Data_Chunk
         {
             public readonly global::System.ReadOnlySpan<byte> Values;
@@ -361,9 +361,9 @@ namespace Library.Catalog
 
         private static global::System.ReadOnlySpan<byte> Data_IdTexts => "@A"u8;
 
-        private const int Data_EntryFilesWidth = 1;
+        private const int Data_EntryChunksWidth = 1;
 
-        private static global::System.ReadOnlySpan<byte> Data_EntryFiles => "@@"u8;
+        private static global::System.ReadOnlySpan<byte> Data_EntryChunks => "@@"u8;
 
         private const int Data_EntryPlacesWidth = 1;
 
