@@ -308,18 +308,22 @@ internal sealed class CollectionEmitter
         writer.Close();
     }
 
+    /// <summary>The most cases of one switch over chunks: the dispatch is split in groups so that no method grows with the dataset.</summary>
+    private const int ChunksPerSwitch = 64;
+
     /// <summary>
-    /// Writes how an entry is read: from its chunk (a switch over the collection's chunks, whose number grows with
-    /// the number of files and their length, by one case per chunk), through one reader shared by every chunk.
+    /// Writes how an entry is read: from its chunk (a switch over the collection's chunks, in groups of at most
+    /// <see cref="ChunksPerSwitch"/>), through one reader shared by every chunk.
     /// </summary>
     private void WriteReader()
     {
         writer.Line();
-        if (collection.ChunkCount == 0)
+        var chunks = collection.ChunkCount;
+        if (chunks == 0)
         {
             writer.Line($"private static {Record} Data_Read(int index) => throw new {TypeNames.ArgumentOutOfRangeException}(nameof(index));");
         }
-        else if (collection.ChunkCount == 1)
+        else if (chunks == 1)
         {
             writer.Line($"private static {Record} Data_Read(int index) => {ChunkEmitter.ReadMethod(0)}({TypeNames.Packed}.At(Data_EntryPlaces, Data_EntryPlacesWidth, index));");
         }
@@ -327,15 +331,25 @@ internal sealed class CollectionEmitter
         {
             writer.Open($"private static {Record} Data_Read(int index)");
             writer.Line($"var entry = {TypeNames.Packed}.At(Data_EntryPlaces, Data_EntryPlacesWidth, index);");
-            writer.Open($"switch ({TypeNames.Packed}.At(Data_EntryChunks, Data_EntryChunksWidth, index))");
-            for (var chunk = 0; chunk < collection.ChunkCount - 1; chunk++)
+            writer.Line($"var chunk = {TypeNames.Packed}.At(Data_EntryChunks, Data_EntryChunksWidth, index);");
+            if (chunks <= ChunksPerSwitch)
             {
-                writer.Line($"case {chunk}: return {ChunkEmitter.ReadMethod(chunk)}(entry);");
+                WriteChunkSwitch(0, chunks);
+            }
+            else
+            {
+                var groups = (chunks + ChunksPerSwitch - 1) / ChunksPerSwitch;
+                WriteSwitch("chunk / " + ChunksPerSwitch, groups, group => $"Data_ReadGroup{group}(chunk, entry)");
             }
 
-            writer.Line($"default: return {ChunkEmitter.ReadMethod(collection.ChunkCount - 1)}(entry);");
             writer.Close();
-            writer.Close();
+            for (var group = 0; chunks > ChunksPerSwitch && group * ChunksPerSwitch < chunks; group++)
+            {
+                writer.Line();
+                writer.Open($"private static {Record} Data_ReadGroup{group}(int chunk, int entry)");
+                WriteChunkSwitch(group * ChunksPerSwitch, Math.Min(ChunksPerSwitch, chunks - (group * ChunksPerSwitch)));
+                writer.Close();
+            }
         }
 
         writer.Line();
@@ -376,6 +390,29 @@ internal sealed class CollectionEmitter
         writer.Close();
         writer.Line();
         writer.Line("private static string Data_Text(int index) => Data_Texts.Get(Data_Utf8, Data_TextBounds, Data_TextBoundsWidth, index);");
+    }
+
+    /// <summary>Writes a switch that reads <c>entry</c> from chunk <c>chunk</c>, one of the <paramref name="count"/> from <paramref name="first"/>.</summary>
+    private void WriteChunkSwitch(int first, int count) =>
+        WriteSwitch("chunk", count, i => $"{ChunkEmitter.ReadMethod(first + i)}(entry)", first);
+
+    /// <summary>Writes a switch on <paramref name="value"/> over <paramref name="count"/> cases from <paramref name="first"/>, the last one the default.</summary>
+    private void WriteSwitch(string value, int count, Func<int, string> read, int first = 0)
+    {
+        if (count == 1)
+        {
+            writer.Line($"return {read(0)};");
+            return;
+        }
+
+        writer.Open($"switch ({value})");
+        for (var i = 0; i < count - 1; i++)
+        {
+            writer.Line($"case {first + i}: return {read(i)};");
+        }
+
+        writer.Line($"default: return {read(count - 1)};");
+        writer.Close();
     }
 
     private void WriteTables()
