@@ -115,12 +115,49 @@ public sealed class SahelDataGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.BoundFiles);
         context.RegisterSourceOutput(boundFiles, static (output, file) => Report(output, file.Diagnostics));
 
-        var dataset = boundFiles
+        // Linking in stages. The id index reads only the files' ids, so a value edit leaves it cached; each file is
+        // then linked against it on its own, from its content without locations, so that an edit re-links one file
+        // and an edit that only moves text re-links none.
+        var idIndex = boundFiles
+            .Select(static (file, _) => DatasetLinker.IdsOf(file))
+            .WithTrackingName(TrackingNames.FileIds)
+            .Where(static ids => ids is not null)
+            .Select(static (ids, _) => ids!)
             .Collect()
             .Combine(schema)
-            .Select(static (input, cancellationToken) => DatasetLinker.Link(input.Left, input.Right, cancellationToken))
-            .WithTrackingName(TrackingNames.Dataset);
-        context.RegisterSourceOutput(dataset, static (output, linked) => Report(output, linked.Diagnostics));
+            .Select(static (input, cancellationToken) => DatasetLinker.Index(input.Left, input.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.IdIndex);
+        var linkedFiles = boundFiles
+            .Select(static (file, _) => DatasetLinker.ContentOf(file))
+            .WithTrackingName(TrackingNames.FileContents)
+            .Combine(idIndex.Combine(schema))
+            .Select(static (input, cancellationToken) => DatasetLinker.LinkFile(input.Left, input.Right.Left, input.Right.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.LinkedFiles)
+            .Where(static file => file is not null)
+            .Select(static (file, _) => file!);
+
+        // Names and references are all the collection-wide tables read from a file: a description edit leaves them
+        // equal, and every collection's tables cached.
+        var linkedCollections = linkedFiles
+            .Combine(schema)
+            .Select(static (input, _) => DatasetLinker.KeysOf(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.FileKeys)
+            .Where(static keys => keys is not null)
+            .Select(static (keys, _) => keys!)
+            .Collect()
+            .Combine(idIndex.Combine(schema))
+            .Select(static (input, cancellationToken) => DatasetLinker.LinkCollections(input.Left, input.Right.Left, input.Right.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.LinkedCollections);
+
+        // Problems are located in the files only here, the one step that reads locations: it runs after any edit, and
+        // costs a look-up per problem.
+        var locatedFiles = boundFiles.Collect();
+        var linkDiagnostics = locatedFiles
+            .Combine(idIndex)
+            .Combine(linkedFiles.Collect())
+            .Combine(linkedCollections.Combine(schema))
+            .Select(static (input, _) => DatasetLinker.Diagnostics(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right.Left, input.Right.Right));
+        context.RegisterSourceOutput(linkDiagnostics, static (output, diagnostics) => Report(output, diagnostics));
 
         var namedMembers = context.AnalyzerConfigOptionsProvider
             .Select(static (options, _) => !(options.GlobalOptions.TryGetValue(NamedMembersOption, out var value)
@@ -136,20 +173,28 @@ public sealed class SahelDataGenerator : IIncrementalGenerator
             .Select(static (input, _) => new OutputSettings(input.Right, input.Left.Left, DataFolders.NameOf(input.Left.Right)))
             .WithTrackingName(TrackingNames.OutputSettings);
 
-        // Each collection is resolved on its own, from linked data that holds no location: an edit re-resolves only
-        // the collections whose content it changed, and one that only moves text re-resolves none.
-        var resolved = dataset
-            .Select(static (linked, _) => linked.Collections)
-            .WithTrackingName(TrackingNames.LinkedCollections)
+        // Each collection is resolved on its own, from linked keys that hold no location and no stored value: an edit
+        // re-resolves only the collections whose ids, names or references it changed.
+        var resolved = linkedCollections
             .SelectMany(static (collections, _) => collections)
             .Combine(schema.Combine(outputSettings))
             .Select(static (input, cancellationToken) => DatasetResolver.Resolve(input.Left, input.Right.Left, input.Right.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Resolved);
         context.RegisterSourceOutput(resolved, static (output, result) => Report(output, result.Diagnostics));
-        var nameClashes = resolved
-            .Collect()
-            .Combine(dataset.Select(static (linked, _) => linked.IdLocations))
-            .Select(static (input, _) => DatasetResolver.Diagnostics(input.Left, input.Right));
+
+        // Each file's stored values are resolved in chunks of a few entries, each emitted on its own: a value edit
+        // re-emits one chunk.
+        var chunks = linkedFiles
+            .Combine(schema.Combine(outputSettings))
+            .SelectMany(static (input, cancellationToken) => DatasetResolver.ResolveChunks(input.Left, input.Right.Left, input.Right.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.ResolvedChunks);
+        context.RegisterSourceOutput(chunks, static (output, result) => Report(output, result.Diagnostics));
+        var nameClashes = locatedFiles
+            .Combine(idIndex.Combine(schema))
+            .Combine(namedMembers)
+            .Select(static (input, _) => input.Right
+                ? DatasetLinker.NameClashes(input.Left.Left, input.Left.Right.Left, input.Left.Right.Right)
+                : EquatableArray<DiagnosticInfo>.Empty);
         context.RegisterSourceOutput(nameClashes, static (output, diagnostics) => Report(output, diagnostics));
 
         var collections = resolved
@@ -158,19 +203,24 @@ public sealed class SahelDataGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.CollectionOutputs);
         context.RegisterSourceOutput(
             collections.Where(static collection => !collection.Spec.IsReferenced).WithTrackingName(TrackingNames.EmittedCollections),
-            static (output, collection) => Emit(output, collection, collection.Spec.ClassName, CollectionEmitter.Emit));
+            static (output, collection) => Emit(output, collection.Spec, collection.Spec.ClassName, collection, CollectionEmitter.Emit));
+        context.RegisterSourceOutput(
+            chunks
+                .Where(static result => result.Chunk is not null && !result.Chunk.Spec.IsReferenced)
+                .Select(static (result, _) => result.Chunk!)
+                .WithTrackingName(TrackingNames.EmittedChunks),
+            static (output, chunk) => Emit(output, chunk.Spec, ChunkEmitter.FileName(chunk), chunk, ChunkEmitter.Emit));
         context.RegisterSourceOutput(
             collections.Combine(integrityTests).Where(static input => input.Right).Select(static (input, _) => input.Left).WithTrackingName(TrackingNames.EmittedIntegrityTests),
-            static (output, collection) => Emit(output, collection, IntegrityTestEmitter.ClassName(collection.Spec), IntegrityTestEmitter.Emit));
+            static (output, collection) => Emit(output, collection.Spec, IntegrityTestEmitter.ClassName(collection.Spec), collection, IntegrityTestEmitter.Emit));
     }
 
-    private static void Emit(SourceProductionContext output, ResolvedCollection collection, string fileName, Func<ResolvedCollection, System.Threading.CancellationToken, string> emit)
+    private static void Emit<T>(SourceProductionContext output, CollectionSpec spec, string fileName, T resolved, Func<T, System.Threading.CancellationToken, string> emit)
     {
-        var spec = collection.Spec;
         string source;
         try
         {
-            source = emit(collection, output.CancellationToken);
+            source = emit(resolved, output.CancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

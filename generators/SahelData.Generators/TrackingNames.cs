@@ -14,10 +14,16 @@ internal static class TrackingNames
     public const string ReferencedSchema = nameof(ReferencedSchema);
     public const string ParsedFiles = nameof(ParsedFiles);
     public const string BoundFiles = nameof(BoundFiles);
-    public const string Dataset = nameof(Dataset);
+    public const string FileIds = nameof(FileIds);
+    public const string IdIndex = nameof(IdIndex);
+    public const string FileContents = nameof(FileContents);
+    public const string LinkedFiles = nameof(LinkedFiles);
+    public const string FileKeys = nameof(FileKeys);
     public const string LinkedCollections = nameof(LinkedCollections);
     public const string Resolved = nameof(Resolved);
+    public const string ResolvedChunks = nameof(ResolvedChunks);
     public const string CollectionOutputs = nameof(CollectionOutputs);
     public const string EmittedCollections = nameof(EmittedCollections);
+    public const string EmittedChunks = nameof(EmittedChunks);
     public const string EmittedIntegrityTests = nameof(EmittedIntegrityTests);
 }

@@ -60,7 +60,7 @@ public sealed class GeneratedCodeTests
         var run = RunFixture();
         DiagnosticAssert.None(run);
         Assert.Equal(
-            new[] { "Library.Catalog.Authors.g.cs", "Library.Catalog.Books.g.cs", "SahelData.Attributes.g.cs" },
+            new[] { "Library.Catalog.Authors.Chunk0.g.cs", "Library.Catalog.Authors.g.cs", "Library.Catalog.Books.Chunk0.g.cs", "Library.Catalog.Books.g.cs", "SahelData.Attributes.g.cs" },
             run.Sources.Select(s => s.HintName).OrderBy(h => h, StringComparer.Ordinal));
     }
 
@@ -143,6 +143,43 @@ public sealed class GeneratedCodeTests
         {
             Directory.Delete(root, recursive: true);
         }
+    }
+
+    /// <summary>
+    /// Entries read back from many chunks: a file longer than a chunk, and one file per entry for the rest, so that ids
+    /// interleave across files and chunks and the chunks (152) are more than one switch takes. Every entry must come
+    /// back with its own values, in id order.
+    /// </summary>
+    [Fact]
+    public void Entries_spread_over_files_and_chunks_come_back_with_their_own_values()
+    {
+        const int count = 300;
+        var even = Fixture.ManyBooks(Enumerable.Range(0, count).Where(i => i % 2 == 0));
+        var odd = Enumerable.Range(0, count).Where(i => i % 2 == 1).Select(i => File($"books/book-{i:000}.yaml", Fixture.ManyBooks(new[] { i })));
+        const string probe = """
+            using System.Linq;
+            using Library.Catalog;
+
+            public static class Probe
+            {
+                public static string Run() => string.Join("\n", new[]
+                {
+                    string.Join("|", Books.All.Select(b => $"{b.Id}:{b.Title}:{b.Pages}:{b.Published.Year}:{b.Tags[0]}:{b.Authors[0]}")),
+                    string.Join("|", Enumerable.Range(0, Books.Count).Select(i => Books.Get(new BookId($"book-{i:000}")).Pages)),
+                    $"{Books.Book299.Title}|{Books.Count}|{Books.WrittenBy(new AuthorId("chinua-achebe")).Length}",
+                });
+            }
+            """;
+
+        var output = Execute(Compilation(Fixture.Schema, probe), new[] { File("authors/authors.yaml", Fixture.Authors), File("books/even.yaml", even) }.Concat(odd).ToArray());
+
+        var expected = string.Join("\n", new[]
+        {
+            string.Join("|", Enumerable.Range(0, count).Select(i => $"book-{i:000}:Book {i}:{i * 7}:{1900 + (i % 100)}:tag-{i}:{(i % 3 == 0 ? "chinua-achebe" : "amadou-hampate-ba")}")),
+            string.Join("|", Enumerable.Range(0, count).Select(i => i * 7)),
+            $"Book 299|{count}|{Enumerable.Range(0, count).Count(i => i % 3 == 0)}",
+        });
+        Assert.Equal(expected, output);
     }
 
     /// <summary>Runs the generator, compiles the result, loads it and returns what <c>Probe.Run()</c> returns.</summary>

@@ -103,11 +103,22 @@ public sealed class IncrementalTests
         }
     }
 
-    /// <summary>Steps that feed emission: after an edit that changes no generated text, none may be recomputed to something new.</summary>
+    /// <summary>
+    /// Steps from linking on: after an edit that changes no generated text, none may be recomputed to something new.
+    /// Linking is among them, so an edit that only moves text re-links nothing.
+    /// </summary>
     private static readonly string[] EmissionSteps =
     {
-        TrackingNames.SchemaSet, TrackingNames.LinkedCollections, TrackingNames.Resolved, TrackingNames.CollectionOutputs,
-        TrackingNames.EmittedCollections, TrackingNames.EmittedIntegrityTests,
+        TrackingNames.SchemaSet, TrackingNames.FileIds, TrackingNames.IdIndex, TrackingNames.FileContents, TrackingNames.LinkedFiles,
+        TrackingNames.FileKeys, TrackingNames.LinkedCollections, TrackingNames.Resolved, TrackingNames.ResolvedChunks,
+        TrackingNames.CollectionOutputs, TrackingNames.EmittedCollections, TrackingNames.EmittedChunks, TrackingNames.EmittedIntegrityTests,
+    };
+
+    /// <summary>Steps that read ids, names or references only: a value edit leaves every one of their outputs as it was.</summary>
+    private static readonly string[] IndexSteps =
+    {
+        TrackingNames.FileIds, TrackingNames.IdIndex, TrackingNames.FileKeys, TrackingNames.LinkedCollections, TrackingNames.Resolved,
+        TrackingNames.CollectionOutputs, TrackingNames.EmittedCollections, TrackingNames.EmittedIntegrityTests,
     };
 
     [Theory]
@@ -142,6 +153,68 @@ public sealed class IncrementalTests
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
+    public void Comment_and_whitespace_edit_in_a_yaml_file_re_links_nothing(bool integrityTests)
+    {
+        var (driver, compilation) = FirstRun(integrityTests);
+        var moved = "# A comment on top moves every line down.\n\n" + Fixture.Books.Replace("\n- id:", "\n\n   # between entries\n- id:");
+        var result = driver.ReplaceAdditionalText(booksFile, File("books/books.yaml", moved)).RunGenerators(compilation, TestContext.Current.CancellationToken)
+            .GetRunResult().Results.Single();
+
+        Assert.Contains(result.TrackedSteps[TrackingNames.BoundFiles].SelectMany(s => s.Outputs), o => o.Reason == IncrementalStepRunReason.Modified);
+        foreach (var step in new[] { TrackingNames.IdIndex, TrackingNames.LinkedFiles, TrackingNames.LinkedCollections })
+        {
+            Assert.All(result.TrackedSteps[step].SelectMany(s => s.Outputs), output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+        }
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Editing_a_value_in_one_file_re_emits_only_that_files_chunk(bool integrityTests)
+    {
+        var (driver, compilation) = FirstRun(integrityTests, moreBooksFile);
+        var before = driver.GetRunResult();
+        driver = driver.ReplaceAdditionalText(booksFile, File("books/books.yaml", Fixture.Books.Replace("pages: 209", "pages: 210"))).RunGenerators(compilation, TestContext.Current.CancellationToken);
+        var after = driver.GetRunResult();
+        Assert.Empty(after.Diagnostics);
+        var result = after.Results.Single();
+
+        AssertUnchanged(result, IndexSteps);
+        var linked = Outputs(result, TrackingNames.LinkedFiles, o => ((SahelData.Compiler.Model.LinkedFile)o).Path);
+        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(linked, o => o.Key.EndsWith("books/books.yaml", StringComparison.Ordinal)).Reason);
+        Assert.All(linked.Where(o => !o.Key.EndsWith("books/books.yaml", StringComparison.Ordinal)), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+        var chunks = Outputs(result, TrackingNames.ResolvedChunks, o => ((SahelData.Compiler.Resolving.ChunkResult)o).Chunk!.Spec.Folder + "/" + ((SahelData.Compiler.Resolving.ChunkResult)o).Chunk!.Chunk);
+        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(chunks, o => o.Key == "books/0").Reason);
+        Assert.All(chunks.Where(o => o.Key != "books/0"), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+
+        // books.yaml is the first of the books files: its chunk alone is new; the collection's main file, the other
+        // file's chunk and the integrity tests are the very same texts.
+        var reEmitted = Sources(before).Where(s => !ReferenceEquals(s.Value, Sources(after)[s.Key])).Select(s => s.Key);
+        Assert.Equal(new[] { "Library.Catalog.Books.Chunk0.g.cs" }, reEmitted);
+        Assert.Equal(integrityTests ? 8 : 6, Sources(after).Count);
+    }
+
+    [Fact]
+    public void Editing_one_entry_of_a_long_file_re_emits_only_the_chunk_that_holds_it()
+    {
+        var compilation = Compilation(Fixture.Schema);
+        var books = File("books/books.yaml", Fixture.ManyBooks(Enumerable.Range(0, 300)));
+        var driver = Driver(new[] { File("authors/authors.yaml", Fixture.Authors), books }).RunGenerators(compilation, TestContext.Current.CancellationToken);
+        var before = driver.GetRunResult();
+        Assert.Empty(before.Diagnostics);
+
+        // book-200 is the 201st entry of the file: the second chunk holds it.
+        var edited = File("books/books.yaml", Fixture.ManyBooks(Enumerable.Range(0, 300)).Replace("pages: 1400\n", "pages: 1401\n", StringComparison.Ordinal));
+        var after = driver.ReplaceAdditionalText(books, edited).RunGenerators(compilation, TestContext.Current.CancellationToken).GetRunResult();
+
+        Assert.Contains("Library.Catalog.Books.Chunk2.g.cs", Sources(after).Keys);
+        var reEmitted = Sources(before).Where(s => !ReferenceEquals(s.Value, Sources(after)[s.Key])).Select(s => s.Key);
+        Assert.Equal(new[] { "Library.Catalog.Books.Chunk1.g.cs" }, reEmitted);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
     public void Editing_a_value_in_one_collection_leaves_the_other_collections_outputs_cached(bool integrityTests)
     {
         var (driver, compilation) = FirstRun(integrityTests);
@@ -149,30 +222,64 @@ public sealed class IncrementalTests
         driver = driver.ReplaceAdditionalText(booksFile, File("books/books.yaml", Fixture.Books.Replace("pages: 209", "pages: 210"))).RunGenerators(compilation, TestContext.Current.CancellationToken);
         var after = driver.GetRunResult();
 
-        var authors = Sources(before).Where(s => s.Key.Contains("Authors", StringComparison.Ordinal)).ToList();
-        Assert.Equal(integrityTests ? 2 : 1, authors.Count);
-        Assert.All(authors, s => Assert.Same(s.Value, Sources(after)[s.Key]));
-        var books = Sources(before).Where(s => s.Key.Contains("Books", StringComparison.Ordinal)).ToList();
+        AssertAuthorsCached(before, after, integrityTests);
+        var books = Sources(before).Where(s => s.Key.Contains("Books.Chunk", StringComparison.Ordinal)).ToList();
         Assert.All(books, s => Assert.NotSame(s.Value, Sources(after)[s.Key]));
-
-        var resolved = after.Results.Single().TrackedSteps[TrackingNames.Resolved].SelectMany(s => s.Outputs)
-            .Select(o => (((SahelData.Compiler.Resolving.ResolveResult)o.Value).Collection!.Spec.Folder, o.Reason)).ToList();
-        Assert.Contains(("books", IncrementalStepRunReason.Modified), resolved);
-        Assert.Contains(resolved, r => r.Folder == "authors" && r.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged);
     }
 
-    private static void AssertNothingReEmitted(GeneratorDriverRunResult before, GeneratorDriverRunResult after, bool integrityTests)
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Adding_an_entry_to_one_collection_leaves_the_other_collections_outputs_cached(bool integrityTests)
     {
+        var (driver, compilation) = FirstRun(integrityTests);
+        var before = driver.GetRunResult();
+        var added = Fixture.Books + "\n\n- id: arrow-of-god\n  title: Arrow of God\n  genre: novel\n  authors: [chinua-achebe]\n  published: 1964\n";
+        driver = driver.ReplaceAdditionalText(booksFile, File("books/books.yaml", added)).RunGenerators(compilation, TestContext.Current.CancellationToken);
+        var after = driver.GetRunResult();
+        Assert.Empty(after.Diagnostics);
+
+        Assert.Contains(after.Results.Single().TrackedSteps[TrackingNames.IdIndex].SelectMany(s => s.Outputs), o => o.Reason == IncrementalStepRunReason.Modified);
+        AssertAuthorsCached(before, after, integrityTests);
+        Assert.All(Sources(before).Where(s => s.Key.Contains("Books", StringComparison.Ordinal)), s => Assert.NotSame(s.Value, Sources(after)[s.Key]));
+    }
+
+    /// <summary>Every generated text of the authors collection is the very same object, and its resolve steps were not recomputed to something new.</summary>
+    private static void AssertAuthorsCached(GeneratorDriverRunResult before, GeneratorDriverRunResult after, bool integrityTests)
+    {
+        var authors = Sources(before).Where(s => s.Key.Contains("Authors", StringComparison.Ordinal)).ToList();
+        Assert.Equal(integrityTests ? 3 : 2, authors.Count);
+        Assert.All(authors, s => Assert.Same(s.Value, Sources(after)[s.Key]));
+
         var result = after.Results.Single();
-        foreach (var step in EmissionSteps.Where(result.TrackedSteps.ContainsKey))
+        var resolved = Outputs(result, TrackingNames.Resolved, o => ((SahelData.Compiler.Resolving.ResolveResult)o).Collection!.Spec.Folder);
+        Assert.Contains(resolved, r => r.Key == "authors" && r.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged);
+        var chunks = Outputs(result, TrackingNames.ResolvedChunks, o => ((SahelData.Compiler.Resolving.ChunkResult)o).Chunk!.Spec.Folder);
+        Assert.Contains(chunks, r => r.Key == "books" && r.Reason == IncrementalStepRunReason.Modified);
+        Assert.All(chunks.Where(r => r.Key == "authors"), r => Assert.True(r.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"authors chunk: {r.Reason}"));
+    }
+
+    private static List<(string Key, IncrementalStepRunReason Reason)> Outputs(GeneratorRunResult result, string step, Func<object, string> key) =>
+        result.TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => (key(o.Value), o.Reason)).ToList();
+
+    private static void AssertUnchanged(GeneratorRunResult result, IEnumerable<string> steps)
+    {
+        foreach (var step in steps.Where(result.TrackedSteps.ContainsKey))
         {
             Assert.All(
                 result.TrackedSteps[step].SelectMany(s => s.Outputs),
                 output => Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{step}: {output.Reason}"));
         }
+    }
+
+    private static void AssertNothingReEmitted(GeneratorDriverRunResult before, GeneratorDriverRunResult after, bool integrityTests)
+    {
+        var result = after.Results.Single();
+        Assert.All(EmissionSteps, step => Assert.True(result.TrackedSteps.ContainsKey(step) || step == TrackingNames.EmittedIntegrityTests && !integrityTests, $"{step} did not run"));
+        AssertUnchanged(result, EmissionSteps);
 
         var sources = Sources(before);
-        Assert.Equal(integrityTests ? 5 : 3, sources.Count);
+        Assert.Equal(integrityTests ? 7 : 5, sources.Count);
         Assert.All(sources, s => Assert.Same(s.Value, Sources(after)[s.Key]));
     }
 
@@ -182,10 +289,13 @@ public sealed class IncrementalTests
 
     private readonly AdditionalText booksFile = File("books/books.yaml", Fixture.Books);
 
-    private (GeneratorDriver Driver, Compilation Compilation) FirstRun(bool integrityTests = false)
+    // A second books file whose entry sorts between the two of books.yaml.
+    private readonly AdditionalText moreBooksFile = File("books/more-books.yaml", "- id: no-longer-at-ease\n  title: No Longer at Ease\n  genre: novel\n  authors: [chinua-achebe]\n  published: 1960\n");
+
+    private (GeneratorDriver Driver, Compilation Compilation) FirstRun(bool integrityTests = false, params AdditionalText[] moreFiles)
     {
         var compilation = Compilation(Fixture.Schema);
-        var driver = Driver(new[] { File("authors/authors.yaml", Fixture.Authors), booksFile }, integrityTests: integrityTests).RunGenerators(compilation, TestContext.Current.CancellationToken);
+        var driver = Driver(new[] { File("authors/authors.yaml", Fixture.Authors), booksFile }.Concat(moreFiles).ToArray(), integrityTests: integrityTests).RunGenerators(compilation, TestContext.Current.CancellationToken);
         Assert.Empty(driver.GetRunResult().Diagnostics);
         return (driver, compilation);
     }

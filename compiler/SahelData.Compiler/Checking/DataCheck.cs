@@ -81,9 +81,14 @@ public static class DataCheck
             bound.Add(file);
         }
 
-        var linked = DatasetLinker.Link(bound.ToImmutable(), collections, cancellationToken);
+        var boundFiles = bound.ToImmutable();
+        var linked = DatasetLinker.Link(boundFiles, collections, cancellationToken);
         diagnostics.AddRange(linked.Diagnostics);
         diagnostics.AddRange(DatasetResolver.Resolve(linked, collections, OutputSettings.Default with { NamedMembers = schema.NamedMembers }, cancellationToken).Diagnostics);
+        if (schema.NamedMembers)
+        {
+            diagnostics.AddRange(DatasetLinker.NameClashes(boundFiles, linked.Index, collections));
+        }
         return diagnostics
             .OrderBy(d => d.Location?.FilePath ?? string.Empty, StringComparer.Ordinal)
             .ThenBy(d => d.Location?.Start ?? -1)

@@ -59,11 +59,90 @@ internal sealed record BoundFile(
     EquatableArray<DiagnosticInfo> Diagnostics,
     bool IsUnreadable = false);
 
-/// <summary>A collection after linking: its entries in id order with every reference resolved.</summary>
-internal sealed record CollectionData(CollectionSpec Spec, EquatableArray<BoundEntry> Entries);
+/// <summary>The ids one file contributes, in file order: all the id index reads, so a value edit leaves it equal.</summary>
+internal sealed record FileIds(string Path, string Folder, EquatableArray<string> Ids, EquatableArray<bool> ValidIds, bool IsUnreadable);
 
-/// <summary>Where each entry of a linked collection has its id, in the collection's order: for diagnostics only.</summary>
-internal sealed record CollectionIdLocations(string Folder, EquatableArray<LocationInfo> Ids);
+/// <summary>A repeated id: the positions, in collection order, of the entry that repeats it and of the first one.</summary>
+internal sealed record DuplicateId(int Repeated, int Original);
 
-/// <summary>The whole dataset after linking, with the problems only the whole graph reveals.</summary>
-internal sealed record LinkedDataset(EquatableArray<CollectionData> Collections, EquatableArray<CollectionIdLocations> IdLocations, EquatableArray<DiagnosticInfo> Diagnostics);
+/// <summary>Where an entry of a collection comes from: its file (by <see cref="CollectionIds.Files"/>) and its place there.</summary>
+internal sealed record EntryOrigin(int File, int Entry);
+
+/// <summary>
+/// The ids of one collection, linked once for all its files: the entries in id order (the order of <c>All</c>),
+/// where each comes from, the repeated ids, and each entry's member name. Changes only when ids do.
+/// Each file's entries are stored in chunks of at most <see cref="EntriesPerChunk"/>, numbered across the
+/// collection from <see cref="FirstChunks"/>: an edit re-emits the chunk of the edited entry alone.
+/// </summary>
+internal sealed record CollectionIds(
+    string Folder,
+    EquatableArray<string> Files,
+    EquatableArray<int> FirstChunks,
+    int ChunkCount,
+    EquatableArray<EquatableArray<int>> FilePositions,
+    EquatableArray<string> Ids,
+    EquatableArray<EntryOrigin> Origins,
+    EquatableArray<DuplicateId> Duplicates,
+    EquatableArray<MemberName> Members)
+{
+    /// <summary>
+    /// The most entries a chunk holds: small enough that re-emitting one costs little next to re-reading its file,
+    /// large enough that the files per collection stay few.
+    /// </summary>
+    public const int EntriesPerChunk = 128;
+
+    /// <summary>The chunk that stores an entry.</summary>
+    public int ChunkOf(EntryOrigin origin) => FirstChunks[origin.File] + (origin.Entry / EntriesPerChunk);
+}
+
+/// <summary>The member an entry gets on its collection class, or none (<see cref="Name"/> null) with the reason when its name is taken.</summary>
+internal sealed record MemberName(string? Name, string? Clash);
+
+/// <summary>
+/// The ids of the whole dataset, per collection in schema order, and the folders whose entries are not all known
+/// (a file could not be read): what linking a file's references needs from every other file; and the internal
+/// error that stopped indexing, if any.
+/// </summary>
+internal sealed record IdIndex(EquatableArray<CollectionIds> Collections, EquatableArray<string> IncompleteFolders, EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>
+/// A problem found in one entry, located not by text position but by the entry's file (its place among the
+/// collection's files), its place in that file (-1: none) and a reference slot (-1: the id).
+/// </summary>
+internal sealed record EntryProblem(DiagnosticInfo Diagnostic, int File, int Entry, int Slot);
+
+/// <summary>
+/// One file's entries after linking: every reference resolved against the <see cref="IdIndex"/>, each entry's
+/// position in its collection and member name, the file's place (<see cref="File"/>) among the collection's
+/// files and the number of its first chunk. Holds no location: a comment added to the file leaves it equal.
+/// </summary>
+internal sealed record LinkedFile(
+    string Path,
+    string Folder,
+    int File,
+    int FirstChunk,
+    EquatableArray<BoundEntry> Entries,
+    EquatableArray<int> Positions,
+    EquatableArray<MemberName> Members,
+    EquatableArray<EntryProblem> Problems);
+
+/// <summary>A reference of an entry as integrity tests name it (<c>members[2].person</c>), with its slot and its target's position (-1: none).</summary>
+internal sealed record LocatedReference(string Location, string Id, int Slot, int TargetIndex);
+
+/// <summary>What the collection-wide tables read from one entry: its folded name keys and its references, per reference path.</summary>
+internal sealed record EntryKeys(EquatableArray<string> NameKeys, EquatableArray<EquatableArray<LocatedReference>> References);
+
+/// <summary>What the collection-wide tables read from one linked file; a description edit leaves it equal.</summary>
+internal sealed record FileKeys(string Folder, int File, EquatableArray<int> Positions, EquatableArray<EntryKeys> Entries);
+
+/// <summary>
+/// One collection linked as a whole from its files' keys: its ids, each entry's keys in collection order, and the
+/// reference cycles found.
+/// </summary>
+internal sealed record CollectionKeys(CollectionSpec Spec, CollectionIds Ids, EquatableArray<EntryKeys> Entries, EquatableArray<EntryProblem> Cycles);
+
+/// <summary>
+/// The whole dataset after linking, for tools that run every stage at once: the id index, every linked file, and
+/// every problem linking found, in the order the build reports them.
+/// </summary>
+internal sealed record LinkedDataset(IdIndex Index, EquatableArray<LinkedFile> Files, EquatableArray<CollectionKeys> Collections, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -18,8 +18,8 @@ internal static class EntryNames
         "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize",
     };
 
-    /// <summary>For each entry in order: its member name, or null with the reason it has none.</summary>
-    public static IReadOnlyList<(string? Name, string? Clash)> Assign(CollectionSpec collection, IReadOnlyList<BoundEntry> entries)
+    /// <summary>For each entry in order (its id, and whether the id is valid): its member name, or null with the reason it has none.</summary>
+    public static IReadOnlyList<(string? Name, string? Clash)> Assign(CollectionSpec collection, IReadOnlyList<string> ids, IReadOnlyList<bool> validIds)
     {
         var reserved = new Dictionary<string, string>(System.StringComparer.Ordinal);
         foreach (var name in BuiltInMembers)
@@ -33,28 +33,29 @@ internal static class EntryNames
             reserved[path.MethodName] = $"is already the lookup {collection.ClassName}.{path.MethodName}";
         }
 
-        var result = new List<(string?, string?)>(entries.Count);
+        var result = new List<(string?, string?)>(ids.Count);
         var taken = new Dictionary<string, string>(System.StringComparer.Ordinal);
-        foreach (var entry in entries)
+        for (var i = 0; i < ids.Count; i++)
         {
-            if (!entry.HasValidId)
+            var id = ids[i];
+            if (!validIds[i])
             {
                 result.Add((null, null));
                 continue;
             }
 
-            var name = Naming.ToPascalCase(entry.Id);
+            var name = Naming.ToPascalCase(id);
             if (reserved.TryGetValue(name, out var why))
             {
                 result.Add((null, why));
             }
             else if (taken.TryGetValue(name, out var other))
             {
-                result.Add((null, other == entry.Id ? null : $"is already the name of '{other}'"));
+                result.Add((null, other == id ? null : $"is already the name of '{other}'"));
             }
             else
             {
-                taken.Add(name, entry.Id);
+                taken.Add(name, id);
                 result.Add((name, null));
             }
         }

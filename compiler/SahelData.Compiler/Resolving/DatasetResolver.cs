@@ -12,110 +12,160 @@ using SahelData.Runtime;
 namespace SahelData.Compiler.Resolving;
 
 /// <summary>
-/// Decides, once, everything the emitters write for each collection of a linked dataset: member names, reference
-/// paths and their targets, reverse indexes, the name index, hash tables and the stored values. Also reports the
-/// problems that only the chosen output has: an id whose generated member name clashes, when members are generated.
+/// Decides, once, everything the emitters write: for each collection as a whole, member names, reference paths and
+/// their targets, reverse indexes, the name index and the id tables; for each data file (a chunk of its
+/// collection), the stored values of its entries and their named members.
 /// </summary>
 internal static class DatasetResolver
 {
-    /// <summary>Resolves every collection, with the diagnostics of each (used where nothing is cached, as in tools).</summary>
+    /// <summary>Resolves every collection and every file (used where nothing is cached, as in tools).</summary>
     public static ResolvedDataset Resolve(LinkedDataset dataset, EquatableArray<CollectionSpec> schema, OutputSettings settings, CancellationToken cancellationToken)
     {
-        var resolved = dataset.Collections.Select(data => Resolve(data, schema, settings, cancellationToken)).ToList();
+        var collections = dataset.Collections.Select(keys => Resolve(keys, schema, settings, cancellationToken)).ToList();
+        var chunks = dataset.Files.SelectMany(file => ResolveChunks(file, schema, settings, cancellationToken)).ToList();
         return new ResolvedDataset(
-            resolved.Where(r => r.Collection is not null).Select(r => r.Collection!).ToEquatableArray(),
-            resolved.SelectMany(r => r.Diagnostics).Concat(Diagnostics(resolved, dataset.IdLocations)).ToEquatableArray());
+            collections.Where(r => r.Collection is not null).Select(r => r.Collection!).ToEquatableArray(),
+            chunks.Where(r => r.Chunk is not null).Select(r => r.Chunk!).ToEquatableArray(),
+            collections.SelectMany(r => r.Diagnostics).Concat(chunks.SelectMany(r => r.Diagnostics)).ToEquatableArray());
     }
 
     /// <summary>
-    /// Resolves one linked collection. Its input holds no location, so an edit that only moves text leaves it
-    /// cached; the problems it finds come back without locations too (see <see cref="Diagnostics"/>).
+    /// Resolves one collection as a whole from its linked keys. Its input holds neither a location nor a stored
+    /// value, so an edit that only moves text or changes a description leaves it cached.
     /// </summary>
-    public static ResolveResult Resolve(CollectionData data, EquatableArray<CollectionSpec> schema, OutputSettings settings, CancellationToken cancellationToken)
+    public static ResolveResult Resolve(CollectionKeys keys, EquatableArray<CollectionSpec> schema, OutputSettings settings, CancellationToken cancellationToken)
     {
         try
         {
             var collections = schema.Select(c => Ref(c, settings)).ToEquatableArray();
-            return new ResolveResult(Resolve(data, schema, collections, settings, cancellationToken), EquatableArray<DiagnosticInfo>.Empty);
+            return new ResolveResult(Resolve(keys, schema, collections, settings, cancellationToken), EquatableArray<DiagnosticInfo>.Empty);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            return new ResolveResult(null, new[] { DiagnosticInfo.Create(DiagnosticCatalog.InternalError, null, $"resolving {data.Spec.Folder}/", exception.ToString()) }.ToEquatableArray());
+            return new ResolveResult(null, new[] { DiagnosticInfo.Create(DiagnosticCatalog.InternalError, null, $"resolving {keys.Spec.Folder}/", exception.ToString()) }.ToEquatableArray());
         }
     }
 
-    /// <summary>The clashing member names of resolved collections, located at the ids that cause them.</summary>
-    public static EquatableArray<DiagnosticInfo> Diagnostics(IEnumerable<ResolveResult> results, EquatableArray<CollectionIdLocations> idLocations)
+    /// <summary>Resolves one linked file, chunk by chunk: the stored values of the entries and their named members.</summary>
+    public static ImmutableArray<ChunkResult> ResolveChunks(LinkedFile file, EquatableArray<CollectionSpec> schema, OutputSettings settings, CancellationToken cancellationToken)
     {
-        var diagnostics = new List<DiagnosticInfo>();
-        foreach (var collection in results.Select(r => r.Collection).Where(c => c is not null))
+        var spec = schema.FirstOrDefault(c => c.Folder == file.Folder);
+        if (spec is null)
         {
-            var locations = idLocations.FirstOrDefault(l => l.Folder == collection!.Spec.Folder);
-            foreach (var clash in collection!.Clashes)
+            return ImmutableArray<ChunkResult>.Empty;
+        }
+
+        var chunks = ImmutableArray.CreateBuilder<ChunkResult>();
+        for (var start = 0; start < file.Entries.Count; start += CollectionIds.EntriesPerChunk)
+        {
+            var chunk = file.FirstChunk + (start / CollectionIds.EntriesPerChunk);
+            var count = Math.Min(CollectionIds.EntriesPerChunk, file.Entries.Count - start);
+            try
             {
-                diagnostics.Add(DiagnosticInfo.Create(
-                    DiagnosticCatalog.ReservedName,
-                    locations is not null && clash.Index < locations.Ids.Count ? locations.Ids[clash.Index] : null,
-                    clash.Id,
-                    clash.Name,
-                    clash.Reason,
-                    clash.Suggestion));
+                var entries = file.Entries.Skip(start).Take(count).ToEquatableArray();
+                var stored = Store(spec, entries, new TextTable(), cancellationToken);
+                var members = settings.NamedMembers ? Members(spec, file, start, count) : EquatableArray<NamedMember>.Empty;
+                chunks.Add(new ChunkResult(new ResolvedChunk(spec, chunk, members, stored), EquatableArray<DiagnosticInfo>.Empty));
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                chunks.Add(new ChunkResult(null, new[] { DiagnosticInfo.Create(DiagnosticCatalog.InternalError, null, $"resolving chunk {chunk} of {spec.Folder}/ ({file.Path})", exception.ToString()) }.ToEquatableArray()));
             }
         }
 
-        return diagnostics.ToEquatableArray();
+        return chunks.ToImmutable();
     }
 
     private static CollectionRef Ref(CollectionSpec spec, OutputSettings settings) =>
         new(spec.Folder, settings.FolderPath(spec.Folder), spec.IdTypeName, spec.IdTypeFullName, spec.ClassFullName);
 
     private static ResolvedCollection Resolve(
-        CollectionData data,
+        CollectionKeys keys,
         EquatableArray<CollectionSpec> schema,
         EquatableArray<CollectionRef> collections,
         OutputSettings settings,
         CancellationToken cancellationToken)
     {
-        var spec = data.Spec;
-        var entries = data.Entries;
+        var spec = keys.Spec;
+        var ids = keys.Ids.Ids;
         CollectionRef? Target(string idTypeName) => collections.FirstOrDefault(c => c.IdTypeName == idTypeName);
 
         var texts = new TextTable();
-        var stored = Store(spec, entries, texts, cancellationToken);
-        var names = spec.HasNames ? NameIndexOf(spec, entries, texts) : null;
-        var reverse = ReferencePaths.Of(spec)
-            .Where(p => Target(p.TargetIdType) is not null)
-            .Select(p => ReverseIndexOf(entries, p, Target(p.TargetIdType)!))
+        var tables = IdTablesOf(keys.Ids, texts, cancellationToken);
+        var names = spec.HasNames ? NameIndexOf(keys.Entries, texts) : null;
+        var paths = ReferencePaths.Of(spec);
+        var reverse = paths
+            .Select((path, index) => (Path: path, Index: index))
+            .Where(p => Target(p.Path.TargetIdType) is not null)
+            .Select(p => ReverseIndexOf(keys.Entries, p.Index, p.Path, Target(p.Path.TargetIdType)!))
             .ToEquatableArray();
         var incoming = schema
             .SelectMany(source => ReferencePaths.Of(source)
                 .Where(p => p.TargetIdType == spec.IdTypeName)
                 .Select(p => new IncomingIndex(Ref(source, settings), p.MethodName, p.KeyPath)))
             .ToEquatableArray();
-        var clashes = new List<NameClash>();
-        var members = settings.NamedMembers ? Members(spec, entries, clashes) : EquatableArray<NamedMember>.Empty;
 
-        return new ResolvedCollection(spec, entries, collections, members, reverse, incoming, names, stored with
-        {
-            TextCount = texts.Count,
-            Utf8 = texts.Utf8(),
-            TextBounds = PackedText.Table(texts.Bounds()),
-        }, settings.NamedMembers, new CollectionSettings(settings.SchemaTitle(spec.Folder), settings.FolderPath(spec.Folder)), entries.Count > 0 ? entries[0].Id : null, clashes.ToEquatableArray());
+        return new ResolvedCollection(
+            spec,
+            ids,
+            keys.Entries,
+            collections,
+            settings.NamedMembers ? keys.Ids.Members : EquatableArray<MemberName>.Empty,
+            reverse,
+            incoming,
+            names,
+            tables with
+            {
+                TextCount = texts.Count,
+                Utf8 = texts.Utf8(),
+                TextBounds = PackedText.Table(texts.Bounds()),
+            },
+            keys.Ids.ChunkCount,
+            settings.NamedMembers,
+            new CollectionSettings(settings.SchemaTitle(spec.Folder), settings.FolderPath(spec.Folder)),
+            ids.Count > 0 ? ids[0] : null);
     }
 
-    private static StoredValues Store(CollectionSpec spec, EquatableArray<BoundEntry> entries, TextTable texts, CancellationToken cancellationToken)
+    private static IdTables IdTablesOf(CollectionIds ids, TextTable texts, CancellationToken cancellationToken)
+    {
+        // Among equal ids (already reported), the first entry wins.
+        var firstIds = new List<string>();
+        var idEntries = new List<int>();
+        var idTexts = new int[ids.Ids.Count];
+        for (var i = 0; i < ids.Ids.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            idTexts[i] = texts.IndexOf(ids.Ids[i]);
+            if (i == 0 || ids.Ids[i] != ids.Ids[i - 1])
+            {
+                firstIds.Add(ids.Ids[i]);
+                idEntries.Add(i);
+            }
+        }
+
+        var idSlots = HashTables.Build(firstIds).Select(slot => slot == 0 ? 0 : idEntries[slot - 1] + 1).ToList();
+        var empty = new PackedTable(string.Empty, 1);
+        return new IdTables(
+            PackedText.Table(idSlots),
+            PackedText.Table(idTexts),
+            PackedText.Table(ids.Origins.Select(ids.ChunkOf).ToList()),
+            PackedText.Table(ids.Origins.Select(o => o.Entry % CollectionIds.EntriesPerChunk).ToList()),
+            0,
+            string.Empty,
+            empty);
+    }
+
+    private static StoredValues Store(CollectionSpec spec, IReadOnlyList<BoundEntry> entries, TextTable texts, CancellationToken cancellationToken)
     {
         var encoder = new ValueEncoder(texts.IndexOf);
         var values = new StringBuilder();
         var starts = new int[entries.Count];
-        var idTexts = new int[entries.Count];
         var entryValues = new List<int>();
         var recordType = TypeSpec.Scalar(ValueKind.Record, spec.RecordTypeName, false) with { Fields = spec.Fields };
         for (var i = 0; i < entries.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             starts[i] = values.Length;
-            idTexts[i] = texts.IndexOf(entries[i].Id);
             entryValues.Clear();
             encoder.Write(recordType, entries[i].Value, entryValues);
             foreach (var value in entryValues)
@@ -124,42 +174,15 @@ internal static class DatasetResolver
             }
         }
 
-        // Among equal ids (already reported), the first entry wins.
-        var firstIds = new List<string>();
-        var idEntries = new List<int>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < entries.Count; i++)
-        {
-            if (seen.Add(entries[i].Id))
-            {
-                firstIds.Add(entries[i].Id);
-                idEntries.Add(i);
-            }
-        }
-
-        var idSlots = HashTables.Build(firstIds).Select(slot => slot == 0 ? 0 : idEntries[slot - 1] + 1).ToList();
-        var empty = new PackedTable(string.Empty, 1);
-        return new StoredValues(values.ToString(), PackedText.Table(starts), PackedText.Table(idTexts), PackedText.Table(idSlots), 0, string.Empty, empty);
+        return new StoredValues(values.ToString(), PackedText.Table(starts), texts.Count, texts.Utf8(), PackedText.Table(texts.Bounds()));
     }
 
-    private static NameIndex NameIndexOf(CollectionSpec spec, EquatableArray<BoundEntry> entries, TextTable texts)
+    private static NameIndex NameIndexOf(EquatableArray<EntryKeys> entries, TextTable texts)
     {
         var byKey = new SortedDictionary<string, SortedSet<int>>(StringComparer.Ordinal);
         for (var i = 0; i < entries.Count; i++)
         {
-            var fields = entries[i].Value.Fields;
-            var names = new List<string>();
-            if (fields[spec.NameFieldIndex] is StringValue name)
-            {
-                names.Add(name.Value);
-            }
-
-            if (spec.AliasesFieldIndex >= 0 && fields[spec.AliasesFieldIndex] is ListValue aliases)
-            {
-                names.AddRange(aliases.Items.OfType<StringValue>().Select(a => a.Value));
-            }
-
-            foreach (var key in names.Select(NameKey.Fold).Where(k => k.Length > 0))
+            foreach (var key in entries[i].NameKeys)
             {
                 if (!byKey.TryGetValue(key, out var set))
                 {
@@ -186,12 +209,17 @@ internal static class DatasetResolver
             PackedText.Table(positions));
     }
 
-    private static ReverseIndex ReverseIndexOf(EquatableArray<BoundEntry> entries, ReferencePath path, CollectionRef target)
+    private static ReverseIndex ReverseIndexOf(EquatableArray<EntryKeys> entries, int pathIndex, ReferencePath path, CollectionRef target)
     {
         var byTarget = new SortedDictionary<int, SortedSet<int>>();
         for (var i = 0; i < entries.Count; i++)
         {
-            foreach (var reference in ReferencePaths.ValuesAt(entries[i].Value, path).Where(r => r.TargetIndex >= 0))
+            if (pathIndex >= entries[i].References.Count)
+            {
+                continue;
+            }
+
+            foreach (var reference in entries[i].References[pathIndex].Where(r => r.TargetIndex >= 0))
             {
                 if (!byTarget.TryGetValue(reference.TargetIndex, out var set))
                 {
@@ -218,30 +246,25 @@ internal static class DatasetResolver
         return new ReverseIndex(path, target, PackedText.Table(bounds), PackedText.Table(sources));
     }
 
-    private static EquatableArray<NamedMember> Members(CollectionSpec spec, EquatableArray<BoundEntry> entries, List<NameClash> clashes)
+    private static EquatableArray<NamedMember> Members(CollectionSpec spec, LinkedFile file, int start, int count)
     {
-        var names = EntryNames.Assign(spec, entries);
         var members = new List<NamedMember>();
-        for (var i = 0; i < entries.Count; i++)
+        for (var i = start; i < start + count; i++)
         {
-            if (names[i].Clash is { } clash)
+            if (file.Members[i].Name is { } name)
             {
-                clashes.Add(new NameClash(i, entries[i].Id, Naming.ToPascalCase(entries[i].Id), clash, entries[i].Id + "-" + spec.RecordName.ToLowerInvariant()));
-            }
-
-            if (names[i].Name is { } name)
-            {
-                var fields = entries[i].Value.Fields;
-                var title = spec.TitleFieldIndex >= 0 && fields[spec.TitleFieldIndex] is StringValue t ? t.Value : entries[i].Id;
+                var entry = file.Entries[i];
+                var fields = entry.Value.Fields;
+                var title = spec.TitleFieldIndex >= 0 && fields[spec.TitleFieldIndex] is StringValue t ? t.Value : entry.Id;
                 var description = spec.DescriptionFieldIndex >= 0 && fields[spec.DescriptionFieldIndex] is StringValue d ? d.Value : null;
-                members.Add(new NamedMember(i, entries[i].Id, name, title, description));
+                members.Add(new NamedMember(file.Positions[i], entry.Id, name, title, description));
             }
         }
 
         return members.ToEquatableArray();
     }
 
-    /// <summary>The texts of a collection in first-use order, each stored once.</summary>
+    /// <summary>The texts of a table in first-use order, each stored once.</summary>
     private sealed class TextTable
     {
         private readonly List<string> texts = new();

@@ -40,34 +40,36 @@ internal sealed record IncomingIndex(CollectionRef Source, string MethodName, st
 internal sealed record NameIndex(PackedTable Slots, PackedTable Keys, PackedTable Bounds, PackedTable Entries);
 
 /// <summary>
-/// Every stored value of a collection: the value stream (one varint run per entry), where each entry starts,
-/// the text of each id, the id hash table, and the UTF-8 text table every other table points into.
+/// The stored values of a chunk of one data file's entries: the value stream (one varint run per entry), where each
+/// entry starts, and the UTF-8 text table the stream points into.
 /// </summary>
-internal sealed record StoredValues(
-    string Values,
-    PackedTable EntryStarts,
-    PackedTable IdTexts,
-    PackedTable IdSlots,
-    int TextCount,
-    string Utf8,
-    PackedTable TextBounds);
+internal sealed record StoredValues(string Values, PackedTable EntryStarts, int TextCount, string Utf8, PackedTable TextBounds);
 
 /// <summary>
-/// Everything emission needs for one collection, decided once: emitters only write it out.
+/// The tables of a collection that depend on ids alone: the id hash table and the text of each id, the chunk and
+/// the place in it of each entry, and the UTF-8 text table of ids and name keys.
+/// </summary>
+internal sealed record IdTables(PackedTable Slots, PackedTable Texts, PackedTable EntryChunks, PackedTable EntryPlaces, int TextCount, string Utf8, PackedTable TextBounds);
+
+/// <summary>
+/// Everything emission needs for one collection as a whole, decided once: ids, names, references and the lookups
+/// built from them, but no stored value (those are in each file's <see cref="ResolvedChunk"/>), so a value edit
+/// leaves it equal. <see cref="Keys"/> and <see cref="Members"/> are in collection order.
 /// </summary>
 internal sealed record ResolvedCollection(
     CollectionSpec Spec,
-    EquatableArray<BoundEntry> Entries,
+    EquatableArray<string> Ids,
+    EquatableArray<EntryKeys> Keys,
     EquatableArray<CollectionRef> Collections,
-    EquatableArray<NamedMember> Members,
+    EquatableArray<MemberName> Members,
     EquatableArray<ReverseIndex> ReverseIndexes,
     EquatableArray<IncomingIndex> Incoming,
     NameIndex? Names,
-    StoredValues Stored,
+    IdTables Tables,
+    int ChunkCount,
     bool NamedMembers,
     CollectionSettings Settings,
-    string? ExampleId,
-    EquatableArray<NameClash> Clashes)
+    string? ExampleId)
 {
     /// <summary>How generated code names the collection whose id type is <paramref name="idTypeName"/>, if any.</summary>
     public CollectionRef? CollectionOfIdType(string idTypeName)
@@ -84,11 +86,17 @@ internal sealed record ResolvedCollection(
     }
 }
 
-/// <summary>An entry that gets no member because its name is taken: why, and an id that would be free.</summary>
-internal sealed record NameClash(int Index, string Id, string Name, string Reason, string Suggestion);
+/// <summary>
+/// A chunk of one data file's entries (<see cref="Chunk"/>: its number in the collection): their stored values and
+/// named members.
+/// </summary>
+internal sealed record ResolvedChunk(CollectionSpec Spec, int Chunk, EquatableArray<NamedMember> Members, StoredValues Stored);
 
 /// <summary>One collection resolved, or the internal error that stopped it.</summary>
 internal sealed record ResolveResult(ResolvedCollection? Collection, EquatableArray<DiagnosticInfo> Diagnostics);
 
-/// <summary>The whole dataset after resolving, with the problems only the chosen output reveals (clashing member names).</summary>
-internal sealed record ResolvedDataset(EquatableArray<ResolvedCollection> Collections, EquatableArray<DiagnosticInfo> Diagnostics);
+/// <summary>One chunk resolved, or the internal error that stopped it.</summary>
+internal sealed record ChunkResult(ResolvedChunk? Chunk, EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>The whole dataset after resolving, with the problems resolving found.</summary>
+internal sealed record ResolvedDataset(EquatableArray<ResolvedCollection> Collections, EquatableArray<ResolvedChunk> Chunks, EquatableArray<DiagnosticInfo> Diagnostics);

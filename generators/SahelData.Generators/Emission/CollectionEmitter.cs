@@ -11,10 +11,11 @@ using SahelData.Runtime;
 namespace SahelData.Generators.Emission;
 
 /// <summary>
-/// Writes one collection's file from its resolved spec: its id type and its static class. Entries are stored
-/// column-wise (all texts in one UTF-8 literal, all other values in constant integer tables) and built on first use,
-/// so no method grows with the dataset and start-up costs the same at any size. Every table was computed by the
-/// compiler core's resolver; this class only writes it.
+/// Writes one collection's main file from its resolved spec: its id type and its static class with every lookup and
+/// the tables they read (ids, names, reverse indexes), which depend on ids, names and references only. The entries'
+/// stored values are in one file per YAML file (<see cref="ChunkEmitter"/>); an entry is read from its file's chunk
+/// on first use, so no method grows with the number of entries and start-up costs the same at any size. Every table
+/// was computed by the compiler core's resolver; this class only writes it.
 /// </summary>
 internal sealed class CollectionEmitter
 {
@@ -60,7 +61,6 @@ internal sealed class CollectionEmitter
         WriteIdType();
         writer.Line();
         WriteClassHeader();
-        WriteNamedEntries();
         WriteLookups();
         WriteNameLookups();
         WriteReverseIndexes();
@@ -137,23 +137,10 @@ internal sealed class CollectionEmitter
         writer.Line($"public const string Folder = {Literals.String(spec.Folder)};");
         writer.Line();
         writer.Line("/// <summary>The number of entries.</summary>");
-        writer.Line($"public const int Count = {collection.Entries.Count};");
+        writer.Line($"public const int Count = {collection.Ids.Count};");
         writer.Line();
         writer.Line("/// <summary>The JSON Schema of this collection's YAML files, for editors; written from the record type.</summary>");
         writer.Line($"public const string JsonSchema = {Literals.String(JsonSchemaEmitter.Emit(collection))};");
-    }
-
-    private void WriteNamedEntries()
-    {
-        foreach (var member in collection.Members)
-        {
-            writer.Line();
-            writer.Line($"/// <summary>{Literals.Doc(member.Title)}</summary>");
-            writer.Line(member.Description is null
-                ? $"/// <remarks>Id <c>{Literals.Doc(member.Id)}</c>.</remarks>"
-                : $"/// <remarks>{Literals.Doc(member.Description)} (id <c>{Literals.Doc(member.Id)}</c>)</remarks>");
-            writer.Line($"public static {Record} {member.Name} => At({member.Index});");
-        }
     }
 
     private void WriteLookups()
@@ -321,11 +308,53 @@ internal sealed class CollectionEmitter
         writer.Close();
     }
 
+    /// <summary>The most cases of one switch over chunks: the dispatch is split in groups so that no method grows with the dataset.</summary>
+    private const int ChunksPerSwitch = 64;
+
+    /// <summary>
+    /// Writes how an entry is read: from its chunk (a switch over the collection's chunks, in groups of at most
+    /// <see cref="ChunksPerSwitch"/>), through one reader shared by every chunk.
+    /// </summary>
     private void WriteReader()
     {
         writer.Line();
-        writer.Open($"private static {Record} Data_Read(int index)");
-        writer.Line($"var reader = new {TypeNames.ValueReader}(Data_Values, {TypeNames.Packed}.At(Data_EntryStarts, Data_EntryStartsWidth, index));");
+        var chunks = collection.ChunkCount;
+        if (chunks == 0)
+        {
+            writer.Line($"private static {Record} Data_Read(int index) => throw new {TypeNames.ArgumentOutOfRangeException}(nameof(index));");
+        }
+        else if (chunks == 1)
+        {
+            writer.Line($"private static {Record} Data_Read(int index) => {ChunkEmitter.ReadMethod(0)}({TypeNames.Packed}.At(Data_EntryPlaces, Data_EntryPlacesWidth, index));");
+        }
+        else
+        {
+            writer.Open($"private static {Record} Data_Read(int index)");
+            writer.Line($"var entry = {TypeNames.Packed}.At(Data_EntryPlaces, Data_EntryPlacesWidth, index);");
+            writer.Line($"var chunk = {TypeNames.Packed}.At(Data_EntryChunks, Data_EntryChunksWidth, index);");
+            if (chunks <= ChunksPerSwitch)
+            {
+                WriteChunkSwitch(0, chunks);
+            }
+            else
+            {
+                var groups = (chunks + ChunksPerSwitch - 1) / ChunksPerSwitch;
+                WriteSwitch("chunk / " + ChunksPerSwitch, groups, group => $"Data_ReadGroup{group}(chunk, entry)");
+            }
+
+            writer.Close();
+            for (var group = 0; chunks > ChunksPerSwitch && group * ChunksPerSwitch < chunks; group++)
+            {
+                writer.Line();
+                writer.Open($"private static {Record} Data_ReadGroup{group}(int chunk, int entry)");
+                WriteChunkSwitch(group * ChunksPerSwitch, Math.Min(ChunksPerSwitch, chunks - (group * ChunksPerSwitch)));
+                writer.Close();
+            }
+        }
+
+        writer.Line();
+        writer.Open($"private static {Record} Data_ReadEntry(in {ValueLayout.ChunkType} chunk, int entry)");
+        writer.Line($"var reader = new {TypeNames.ValueReader}(chunk.Values, {TypeNames.Packed}.At(chunk.EntryStarts, chunk.EntryStartsWidth, entry));");
         writer.Line($"return new {Record}").Line("{");
         foreach (var field in spec.Fields)
         {
@@ -335,41 +364,92 @@ internal sealed class CollectionEmitter
         writer.Line("};");
         writer.Close();
         writer.Line();
-        writer.Line("private static string Data_Text(int index) => Data_Texts.Get(Data_Utf8, Data_TextBounds, Data_TextBoundsWidth, index);");
+        writer.Line("/// <summary>The stored values and texts of a chunk of entries, while one of them is read.</summary>");
+        writer.Open($"private readonly ref struct {ValueLayout.ChunkType}");
+        writer.Line($"public readonly {Span}<byte> Values;");
+        writer.Line($"public readonly {Span}<byte> EntryStarts;");
+        writer.Line("public readonly int EntryStartsWidth;");
+        writer.Line($"private readonly {Span}<byte> utf8;");
+        writer.Line($"private readonly {Span}<byte> textBounds;");
+        writer.Line("private readonly int textBoundsWidth;");
+        writer.Line($"private readonly {TypeNames.TextTable} texts;");
         writer.Line();
-        writer.Line("private static string? Data_TextOrNull(int index) => Data_Texts.GetOrNull(Data_Utf8, Data_TextBounds, Data_TextBoundsWidth, index);");
+        writer.Open($"public {ValueLayout.ChunkType}({Span}<byte> values, {Span}<byte> entryStarts, int entryStartsWidth, {Span}<byte> utf8, {Span}<byte> textBounds, int textBoundsWidth, {TypeNames.TextTable} texts)");
+        writer.Line("this.Values = values;");
+        writer.Line("this.EntryStarts = entryStarts;");
+        writer.Line("this.EntryStartsWidth = entryStartsWidth;");
+        writer.Line("this.utf8 = utf8;");
+        writer.Line("this.textBounds = textBounds;");
+        writer.Line("this.textBoundsWidth = textBoundsWidth;");
+        writer.Line("this.texts = texts;");
+        writer.Close();
+        writer.Line();
+        writer.Line("public string Text(int index) => this.texts.Get(this.utf8, this.textBounds, this.textBoundsWidth, index);");
+        writer.Line();
+        writer.Line("public string? TextOrNull(int index) => this.texts.GetOrNull(this.utf8, this.textBounds, this.textBoundsWidth, index);");
+        writer.Close();
+        writer.Line();
+        writer.Line("private static string Data_Text(int index) => Data_Texts.Get(Data_Utf8, Data_TextBounds, Data_TextBoundsWidth, index);");
+    }
+
+    /// <summary>Writes a switch that reads <c>entry</c> from chunk <c>chunk</c>, one of the <paramref name="count"/> from <paramref name="first"/>.</summary>
+    private void WriteChunkSwitch(int first, int count) =>
+        WriteSwitch("chunk", count, i => $"{ChunkEmitter.ReadMethod(first + i)}(entry)", first);
+
+    /// <summary>Writes a switch on <paramref name="value"/> over <paramref name="count"/> cases from <paramref name="first"/>, the last one the default.</summary>
+    private void WriteSwitch(string value, int count, Func<int, string> read, int first = 0)
+    {
+        if (count == 1)
+        {
+            writer.Line($"return {read(0)};");
+            return;
+        }
+
+        writer.Open($"switch ({value})");
+        for (var i = 0; i < count - 1; i++)
+        {
+            writer.Line($"case {first + i}: return {read(i)};");
+        }
+
+        writer.Line($"default: return {read(count - 1)};");
+        writer.Close();
     }
 
     private void WriteTables()
     {
-        var stored = collection.Stored;
-        WriteTable("Data_IdSlots", stored.IdSlots);
-        WriteTable("Data_IdTexts", stored.IdTexts);
-        WriteTable("Data_EntryStarts", stored.EntryStarts);
-        writer.Line();
-        writer.Line($"private static {Span}<byte> Data_Values => {Literals.String(stored.Values)}u8;");
+        var tables = collection.Tables;
+        WriteTable(writer, "Data_IdSlots", tables.Slots);
+        WriteTable(writer, "Data_IdTexts", tables.Texts);
+        WriteTable(writer, "Data_EntryChunks", tables.EntryChunks);
+        WriteTable(writer, "Data_EntryPlaces", tables.EntryPlaces);
         if (collection.Names is { } names)
         {
-            WriteTable("Data_NameSlots", names.Slots);
-            WriteTable("Data_NameKeys", names.Keys);
-            WriteTable("Data_NameBounds", names.Bounds);
-            WriteTable("Data_NameEntries", names.Entries);
+            WriteTable(writer, "Data_NameSlots", names.Slots);
+            WriteTable(writer, "Data_NameKeys", names.Keys);
+            WriteTable(writer, "Data_NameBounds", names.Bounds);
+            WriteTable(writer, "Data_NameEntries", names.Entries);
         }
 
         foreach (var index in collection.ReverseIndexes)
         {
-            WriteTable($"Data_{index.Path.MethodName}Bounds", index.Bounds);
-            WriteTable($"Data_{index.Path.MethodName}Entries", index.Entries);
+            WriteTable(writer, $"Data_{index.Path.MethodName}Bounds", index.Bounds);
+            WriteTable(writer, $"Data_{index.Path.MethodName}Entries", index.Entries);
         }
 
-        writer.Line();
-        writer.Line($"private const int Data_TextCount = {stored.TextCount};");
-        writer.Line();
-        writer.Line($"private static {Span}<byte> Data_Utf8 => {Literals.String(stored.Utf8)}u8;");
-        WriteTable("Data_TextBounds", stored.TextBounds);
+        WriteTexts(writer, "Data_", tables.TextCount, tables.Utf8, tables.TextBounds);
     }
 
-    private void WriteTable(string name, PackedTable table)
+    /// <summary>Writes a UTF-8 text table: the number of texts, the texts end to end, and where each ends.</summary>
+    internal static void WriteTexts(SourceWriter writer, string prefix, int count, string utf8, PackedTable bounds)
+    {
+        writer.Line();
+        writer.Line($"private const int {prefix}TextCount = {count};");
+        writer.Line();
+        writer.Line($"private static {Span}<byte> {prefix}Utf8 => {Literals.String(utf8)}u8;");
+        WriteTable(writer, $"{prefix}TextBounds", bounds);
+    }
+
+    internal static void WriteTable(SourceWriter writer, string name, PackedTable table)
     {
         writer.Line();
         writer.Line($"private const int {name}Width = {table.Width};");

@@ -15,16 +15,19 @@ internal sealed class IntegrityTestEmitter
 {
     private readonly ResolvedCollection collection;
     private readonly CollectionSpec spec;
-    private readonly IReadOnlyList<BoundEntry> entries;
     private readonly IReadOnlyList<ReferencePath> paths;
+
+    // Where each of the paths stands among all the collection's reference paths, as the entries' keys list them.
+    private readonly IReadOnlyList<int> keyIndexes;
     private readonly SourceWriter writer = new();
 
     private IntegrityTestEmitter(ResolvedCollection collection)
     {
         this.collection = collection;
         spec = collection.Spec;
-        entries = collection.Entries;
         paths = collection.ReverseIndexes.Select(r => r.Path).ToList();
+        var allPaths = ReferencePaths.Of(spec).ToList();
+        keyIndexes = paths.Select(p => allPaths.IndexOf(p)).ToList();
     }
 
     public static string ClassName(CollectionSpec collection) => collection.ClassName + "IntegrityTests";
@@ -60,9 +63,9 @@ internal sealed class IntegrityTestEmitter
         writer.Line();
         writer.Line("private static readonly string[] YamlIds =");
         writer.Line("{");
-        foreach (var entry in entries)
+        foreach (var id in collection.Ids)
         {
-            writer.Line($"    {Literals.String(entry.Id)},");
+            writer.Line($"    {Literals.String(id)},");
         }
 
         writer.Line("};");
@@ -87,7 +90,12 @@ internal sealed class IntegrityTestEmitter
 
     private void WriteNamedEntryTests()
     {
-        var cases = collection.Members.Select(m => $"{spec.Folder}/{m.Id} is {spec.ClassName}.{m.Name}").Distinct().ToList();
+        var cases = collection.Members
+            .Select((m, i) => (Id: collection.Ids[i], m.Name))
+            .Where(m => m.Name is not null)
+            .Select(m => $"{spec.Folder}/{m.Id} is {spec.ClassName}.{m.Name}")
+            .Distinct()
+            .ToList();
         if (cases.Count == 0)
         {
             return;
@@ -111,13 +119,19 @@ internal sealed class IntegrityTestEmitter
     private void WriteReferenceTests()
     {
         var cases = new List<string>();
-        foreach (var entry in entries)
+        for (var i = 0; i < collection.Ids.Count; i++)
         {
-            foreach (var path in paths)
+            var references = collection.Keys[i].References;
+            for (var k = 0; k < paths.Count; k++)
             {
-                foreach (var (location, reference) in ReferencePaths.Locate(spec, entry.Value, path))
+                if (keyIndexes[k] < 0 || keyIndexes[k] >= references.Count)
                 {
-                    cases.Add($"{spec.Folder}/{entry.Id} {location} -> {Target(path)!.Folder}/{reference.Id}");
+                    continue;
+                }
+
+                foreach (var reference in references[keyIndexes[k]])
+                {
+                    cases.Add($"{spec.Folder}/{collection.Ids[i]} {reference.Location} -> {Target(paths[k])!.Folder}/{reference.Id}");
                 }
             }
         }

@@ -30,6 +30,7 @@ internal static class TypeNames
     public const string EditorBrowsableState = "global::System.ComponentModel.EditorBrowsableState";
     public const string NotNullWhen = "global::System.Diagnostics.CodeAnalysis.NotNullWhen";
     public const string Func = "global::System.Func";
+    public const string ArgumentOutOfRangeException = "global::System.ArgumentOutOfRangeException";
     public const string CultureInfo = "global::System.Globalization.CultureInfo";
     public const string IComparable = "global::System.IComparable";
     public const string Enumerable = "global::System.Linq.Enumerable";

@@ -8,7 +8,7 @@ namespace SahelData.Generators.Emission;
 
 /// <summary>
 /// The C# that reads back a value stored by the compiler core's <c>ValueEncoder</c>, field by field in the same
-/// order.
+/// order, from a <c>reader</c> over one file's values and that file's texts (<c>chunk</c>).
 /// </summary>
 internal sealed class ValueLayout
 {
@@ -18,13 +18,16 @@ internal sealed class ValueLayout
 
     public ValueLayout(Func<string, CollectionRef?> collectionOfIdType) => this.collectionOfIdType = collectionOfIdType;
 
+    /// <summary>The generated type that holds one file's values and texts while an entry is read.</summary>
+    public const string ChunkType = "Data_Chunk";
+
     /// <summary>A C# expression that reads a value of <paramref name="type"/> from <c>reader</c>.</summary>
     public string ReadExpression(TypeSpec type)
     {
         var orNull = type.IsNullable ? "OrNull" : string.Empty;
         return type.Kind switch
         {
-            ValueKind.String => $"Data_Text{orNull}(reader.ReadInt32())",
+            ValueKind.String => $"chunk.Text{orNull}(reader.ReadInt32())",
             ValueKind.Boolean => $"reader.ReadBoolean{orNull}()",
             ValueKind.Int32 => $"reader.ReadInt32{orNull}()",
             ValueKind.Int64 => $"reader.ReadInt64{orNull}()",
@@ -32,7 +35,7 @@ internal sealed class ValueLayout
             ValueKind.Decimal => $"reader.ReadDecimal{orNull}()",
             ValueKind.Enum => $"({CSharpType(type)})reader.ReadInt32{orNull}()",
             ValueKind.Date => $"{type.TypeName}.FromPacked{orNull}(reader.ReadInt32())",
-            _ => $"{Helper(type)}(ref reader)",
+            _ => $"{Helper(type)}(ref reader, in chunk)",
         };
     }
 
@@ -55,13 +58,13 @@ internal sealed class ValueLayout
         {
             var (name, type) = helpers[i];
             writer.Line();
-            writer.Open($"private static {CSharpType(type)} {name}(ref {TypeNames.ValueReader} reader)");
+            writer.Open($"private static {CSharpType(type)} {name}(ref {TypeNames.ValueReader} reader, in {ChunkType} chunk)");
             switch (type.Kind)
             {
                 case ValueKind.Reference:
                     writer.Line("var text = reader.ReadInt32();");
                     writer.Line("var index = reader.ReadInt32();");
-                    var create = $"new {CSharpType(type with { IsNullable = false })}(Data_Text(text), index)";
+                    var create = $"new {CSharpType(type with { IsNullable = false })}(chunk.Text(text), index)";
                     writer.Line(type.IsNullable ? $"return text < 0 ? null : {create};" : $"return {create};");
                     break;
                 case ValueKind.Record:

@@ -1,3 +1,6 @@
+using System.Collections.Generic;
+using System.Linq;
+
 namespace SahelData.Generators.Tests.Infrastructure;
 
 /// <summary>
@@ -102,4 +105,8 @@ internal static class Fixture
           published: 1973-06
           secondary_genre: non-fiction
         """;
+
+    /// <summary>Books numbered <paramref name="numbers"/> (<c>book-000</c> …), each with values that follow from its number.</summary>
+    public static string ManyBooks(IEnumerable<int> numbers) => string.Join("\n", numbers.Select(i =>
+        $"- id: book-{i:000}\n  title: Book {i}\n  genre: novel\n  authors: [{(i % 3 == 0 ? "chinua-achebe" : "amadou-hampate-ba")}]\n  published: {1900 + (i % 100)}\n  pages: {i * 7}\n  tags: [tag-{i}]\n"));
 }

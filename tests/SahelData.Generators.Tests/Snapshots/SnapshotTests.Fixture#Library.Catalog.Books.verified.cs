@@ -67,14 +67,6 @@ namespace Library.Catalog
         /// <summary>The JSON Schema of this collection's YAML files, for editors; written from the record type.</summary>
         public const string JsonSchema = "{\n  \"$schema\": \"http://json-schema.org/draft-07/schema#\",\n  \"$id\": \"books.schema.json\",\n  \"title\": \"Fixture books\",\n  \"description\": \"A file of data/books/: a list of Book entries. Generated from the C# model; do not edit by hand.\",\n  \"type\": \"array\",\n  \"items\": { \"$ref\": \"#/definitions/Book\" },\n  \"definitions\": {\n    \"Book\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"id\", \"title\", \"genre\", \"authors\", \"published\"],\n      \"properties\": {\n        \"id\": { \"type\": \"string\", \"pattern\": \"^[a-z][a-z0-9]*(-[a-z0-9]+)*$\", \"description\": \"The entry's id.\" },\n        \"title\": { \"type\": \"string\" },\n        \"genre\": { \"type\": \"string\", \"enum\": [\"novel\", \"short-stories\", \"non-fiction\"] },\n        \"authors\": { \"type\": \"array\", \"items\": { \"type\": \"string\", \"pattern\": \"^[a-z][a-z0-9]*(-[a-z0-9]+)*$\", \"description\": \"The id of an entry of data/authors/.\" } },\n        \"published\": { \"type\": [\"string\", \"integer\"], \"pattern\": \"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$\", \"minimum\": 1, \"maximum\": 9999, \"description\": \"A date: YYYY, YYYY-MM or YYYY-MM-DD.\" },\n        \"pages\": { \"type\": \"integer\", \"minimum\": -2147483648, \"maximum\": 2147483647 },\n        \"copies\": { \"anyOf\": [{ \"type\": \"integer\" }, { \"type\": \"null\" }] },\n        \"rating\": { \"anyOf\": [{ \"type\": \"number\" }, { \"type\": \"null\" }] },\n        \"price\": { \"anyOf\": [{ \"type\": \"number\" }, { \"type\": \"null\" }] },\n        \"in_print\": { \"type\": \"boolean\" },\n        \"secondary_genre\": { \"anyOf\": [{ \"type\": \"string\", \"enum\": [\"novel\", \"short-stories\", \"non-fiction\"] }, { \"type\": \"null\" }] },\n        \"editions\": { \"type\": \"array\", \"items\": { \"$ref\": \"#/definitions/Edition\" } },\n        \"first_edition\": { \"anyOf\": [{ \"$ref\": \"#/definitions/Edition\" }, { \"type\": \"null\" }] },\n        \"tags\": { \"type\": \"array\", \"items\": { \"type\": \"string\" } }\n      }\n    },\n    \"Edition\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n      \"required\": [\"year\"],\n      \"properties\": {\n        \"year\": { \"type\": \"integer\", \"minimum\": -2147483648, \"maximum\": 2147483647 },\n        \"isbn\": { \"anyOf\": [{ \"type\": \"string\" }, { \"type\": \"null\" }] },\n        \"translator\": { \"anyOf\": [{ \"type\": \"string\", \"pattern\": \"^[a-z][a-z0-9]*(-[a-z0-9]+)*$\" }, { \"type\": \"null\" }], \"description\": \"The id of an entry of data/authors/.\" }\n      }\n    }\n  }\n}\n";
 
-        /// <summary>L'Étrange Destin de Wangrin</summary>
-        /// <remarks>Id <c>l-etrange-destin-de-wangrin</c>.</remarks>
-        public static global::Library.Catalog.Book LEtrangeDestinDeWangrin => At(0);
-
-        /// <summary>Things Fall Apart</summary>
-        /// <remarks>Id <c>things-fall-apart</c>.</remarks>
-        public static global::Library.Catalog.Book ThingsFallApart => At(1);
-
         private static global::System.Collections.Immutable.ImmutableArray<global::Library.Catalog.Book> Data_All;
         private static global::System.Collections.Frozen.FrozenDictionary<BookId, global::Library.Catalog.Book>? Data_ById;
         private static readonly global::SahelData.Runtime.EntryCache<global::Library.Catalog.Book> Data_Entries = new(Count);
@@ -227,15 +219,17 @@ namespace Library.Catalog
             return references.ToImmutable();
         }
 
-        private static global::Library.Catalog.Book Data_Read(int index)
+        private static global::Library.Catalog.Book Data_Read(int index) => Data_Chunk0Read(global::SahelData.Runtime.Packed.At(Data_EntryPlaces, Data_EntryPlacesWidth, index));
+
+        private static global::Library.Catalog.Book Data_ReadEntry(in Data_Chunk chunk, int entry)
         {
-            var reader = new global::SahelData.Runtime.ValueReader(Data_Values, global::SahelData.Runtime.Packed.At(Data_EntryStarts, Data_EntryStartsWidth, index));
+            var reader = new global::SahelData.Runtime.ValueReader(chunk.Values, global::SahelData.Runtime.Packed.At(chunk.EntryStarts, chunk.EntryStartsWidth, entry));
             return new global::Library.Catalog.Book
             {
-                Id = Data_ReadBookId_0(ref reader),
-                Title = Data_Text(reader.ReadInt32()),
+                Id = Data_ReadBookId_0(ref reader, in chunk),
+                Title = chunk.Text(reader.ReadInt32()),
                 Genre = (global::Library.Catalog.Genre)reader.ReadInt32(),
-                Authors = Data_ReadList_1(ref reader),
+                Authors = Data_ReadList_1(ref reader, in chunk),
                 Published = global::SahelData.PartialDate.FromPacked(reader.ReadInt32()),
                 Pages = reader.ReadInt32(),
                 Copies = reader.ReadInt64OrNull(),
@@ -243,48 +237,73 @@ namespace Library.Catalog
                 Price = reader.ReadDecimalOrNull(),
                 InPrint = reader.ReadBoolean(),
                 SecondaryGenre = (global::Library.Catalog.Genre?)reader.ReadInt32OrNull(),
-                Editions = Data_ReadList_2(ref reader),
-                FirstEdition = Data_ReadEditionOrNull_3(ref reader),
-                Tags = Data_ReadList_4(ref reader),
+                Editions = Data_ReadList_2(ref reader, in chunk),
+                FirstEdition = Data_ReadEditionOrNull_3(ref reader, in chunk),
+                Tags = Data_ReadList_4(ref reader, in chunk),
             };
+        }
+
+        /// <summary>The stored values and texts of a chunk of entries, while one of them is read.</summary>
+        private readonly ref struct Data_Chunk
+        {
+            public readonly global::System.ReadOnlySpan<byte> Values;
+            public readonly global::System.ReadOnlySpan<byte> EntryStarts;
+            public readonly int EntryStartsWidth;
+            private readonly global::System.ReadOnlySpan<byte> utf8;
+            private readonly global::System.ReadOnlySpan<byte> textBounds;
+            private readonly int textBoundsWidth;
+            private readonly global::SahelData.Runtime.TextTable texts;
+
+            public Data_Chunk(global::System.ReadOnlySpan<byte> values, global::System.ReadOnlySpan<byte> entryStarts, int entryStartsWidth, global::System.ReadOnlySpan<byte> utf8, global::System.ReadOnlySpan<byte> textBounds, int textBoundsWidth, global::SahelData.Runtime.TextTable texts)
+            {
+                this.Values = values;
+                this.EntryStarts = entryStarts;
+                this.EntryStartsWidth = entryStartsWidth;
+                this.utf8 = utf8;
+                this.textBounds = textBounds;
+                this.textBoundsWidth = textBoundsWidth;
+                this.texts = texts;
+            }
+
+            public string Text(int index) => this.texts.Get(this.utf8, this.textBounds, this.textBoundsWidth, index);
+
+            public string? TextOrNull(int index) => this.texts.GetOrNull(this.utf8, this.textBounds, this.textBoundsWidth, index);
         }
 
         private static string Data_Text(int index) => Data_Texts.Get(Data_Utf8, Data_TextBounds, Data_TextBoundsWidth, index);
 
-        private static string? Data_TextOrNull(int index) => Data_Texts.GetOrNull(Data_Utf8, Data_TextBounds, Data_TextBoundsWidth, index);
-
-        private static global::Library.Catalog.BookId Data_ReadBookId_0(ref global::SahelData.Runtime.ValueReader reader)
+        private static global::Library.Catalog.BookId Data_ReadBookId_0(ref global::SahelData.Runtime.ValueReader reader, in Data_Chunk chunk)
         {
             var text = reader.ReadInt32();
             var index = reader.ReadInt32();
-            return new global::Library.Catalog.BookId(Data_Text(text), index);
+            return new global::Library.Catalog.BookId(chunk.Text(text), index);
         }
 
-        private static global::System.Collections.Immutable.ImmutableArray<global::Library.Catalog.AuthorId> Data_ReadList_1(ref global::SahelData.Runtime.ValueReader reader)
+        private static global::System.Collections.Immutable.ImmutableArray<global::Library.Catalog.AuthorId> Data_ReadList_1(ref global::SahelData.Runtime.ValueReader reader, in Data_Chunk chunk)
         {
             var count = reader.ReadInt32();
             var items = global::System.Collections.Immutable.ImmutableArray.CreateBuilder<global::Library.Catalog.AuthorId>(count);
             for (var i = 0; i < count; i++)
             {
-                items.Add(Data_ReadAuthorId_5(ref reader));
+                items.Add(Data_ReadAuthorId_5(ref reader, in chunk));
             }
 
             return items.MoveToImmutable();
         }
 
-        private static global::System.Collections.Immutable.ImmutableArray<global::Library.Catalog.Edition> Data_ReadList_2(ref global::SahelData.Runtime.ValueReader reader)
+        private static global::System.Collections.Immutable.ImmutableArray<global::Library.Catalog.Edition> Data_ReadList_2(ref global::SahelData.Runtime.ValueReader reader, in Data_Chunk chunk)
         {
             var count = reader.ReadInt32();
             var items = global::System.Collections.Immutable.ImmutableArray.CreateBuilder<global::Library.Catalog.Edition>(count);
             for (var i = 0; i < count; i++)
             {
-                items.Add(Data_ReadEdition_6(ref reader));
+                items.Add(Data_ReadEdition_6(ref reader, in chunk));
             }
 
             return items.MoveToImmutable();
         }
 
-        private static global::Library.Catalog.Edition? Data_ReadEditionOrNull_3(ref global::SahelData.Runtime.ValueReader reader)
+        private static global::Library.Catalog.Edition? Data_ReadEditionOrNull_3(ref global::SahelData.Runtime.ValueReader reader, in Data_Chunk chunk)
         {
             if (reader.ReadInt32() == 0)
             {
@@ -294,45 +313,45 @@ namespace Library.Catalog
             return new global::Library.Catalog.Edition
             {
                 Year = reader.ReadInt32(),
-                Isbn = Data_TextOrNull(reader.ReadInt32()),
-                Translator = Data_ReadAuthorIdOrNull_7(ref reader),
+                Isbn = chunk.TextOrNull(reader.ReadInt32()),
+                Translator = Data_ReadAuthorIdOrNull_7(ref reader, in chunk),
             };
         }
 
-        private static global::System.Collections.Immutable.ImmutableArray<string> Data_ReadList_4(ref global::SahelData.Runtime.ValueReader reader)
+        private static global::System.Collections.Immutable.ImmutableArray<string> Data_ReadList_4(ref global::SahelData.Runtime.ValueReader reader, in Data_Chunk chunk)
         {
             var count = reader.ReadInt32();
             var items = global::System.Collections.Immutable.ImmutableArray.CreateBuilder<string>(count);
             for (var i = 0; i < count; i++)
             {
-                items.Add(Data_Text(reader.ReadInt32()));
+                items.Add(chunk.Text(reader.ReadInt32()));
             }
 
             return items.MoveToImmutable();
         }
 
-        private static global::Library.Catalog.AuthorId Data_ReadAuthorId_5(ref global::SahelData.Runtime.ValueReader reader)
+        private static global::Library.Catalog.AuthorId Data_ReadAuthorId_5(ref global::SahelData.Runtime.ValueReader reader, in Data_Chunk chunk)
         {
             var text = reader.ReadInt32();
             var index = reader.ReadInt32();
-            return new global::Library.Catalog.AuthorId(Data_Text(text), index);
+            return new global::Library.Catalog.AuthorId(chunk.Text(text), index);
         }
 
-        private static global::Library.Catalog.Edition Data_ReadEdition_6(ref global::SahelData.Runtime.ValueReader reader)
+        private static global::Library.Catalog.Edition Data_ReadEdition_6(ref global::SahelData.Runtime.ValueReader reader, in Data_Chunk chunk)
         {
             return new global::Library.Catalog.Edition
             {
                 Year = reader.ReadInt32(),
-                Isbn = Data_TextOrNull(reader.ReadInt32()),
-                Translator = Data_ReadAuthorIdOrNull_7(ref reader),
+                Isbn = chunk.TextOrNull(reader.ReadInt32()),
+                Translator = Data_ReadAuthorIdOrNull_7(ref reader, in chunk),
             };
         }
 
-        private static global::Library.Catalog.AuthorId? Data_ReadAuthorIdOrNull_7(ref global::SahelData.Runtime.ValueReader reader)
+        private static global::Library.Catalog.AuthorId? Data_ReadAuthorIdOrNull_7(ref global::SahelData.Runtime.ValueReader reader, in Data_Chunk chunk)
         {
             var text = reader.ReadInt32();
             var index = reader.ReadInt32();
-            return text < 0 ? null : new global::Library.Catalog.AuthorId(Data_Text(text), index);
+            return text < 0 ? null : new global::Library.Catalog.AuthorId(chunk.Text(text), index);
         }
 
         private const int Data_IdSlotsWidth = 1;
@@ -341,13 +360,15 @@ namespace Library.Catalog
 
         private const int Data_IdTextsWidth = 1;
 
-        private static global::System.ReadOnlySpan<byte> Data_IdTexts => "@C"u8;
+        private static global::System.ReadOnlySpan<byte> Data_IdTexts => "@A"u8;
 
-        private const int Data_EntryStartsWidth = 1;
+        private const int Data_EntryChunksWidth = 1;
 
-        private static global::System.ReadOnlySpan<byte> Data_EntryStarts => "@W"u8;
+        private static global::System.ReadOnlySpan<byte> Data_EntryChunks => "@@"u8;
 
-        private static global::System.ReadOnlySpan<byte> Data_Values => "??A?AC?oigsd@?????AC???EAG?AIA_eajd@aLA_ouce@?A?___ga_AAepA??___GA?CkyBK@@s{B@@@AkyB@@@CMO"u8;
+        private const int Data_EntryPlacesWidth = 1;
+
+        private static global::System.ReadOnlySpan<byte> Data_EntryPlaces => "A@"u8;
 
         private const int Data_WrittenByBoundsWidth = 1;
 
@@ -373,12 +394,12 @@ namespace Library.Catalog
 
         private static global::System.ReadOnlySpan<byte> Data_ByFirstEditionTranslatorEntries => ""u8;
 
-        private const int Data_TextCount = 9;
+        private const int Data_TextCount = 2;
 
-        private static global::System.ReadOnlySpan<byte> Data_Utf8 => "l-etrange-destin-de-wangrinL'Étrange Destin de Wangrinamadou-hampate-bathings-fall-apartThings Fall Apartchinua-achebe0-435-90526-8classicquotes \" and \\ backslashes"u8;
+        private static global::System.ReadOnlySpan<byte> Data_Utf8 => "l-etrange-destin-de-wangrinthings-fall-apart"u8;
 
-        private const int Data_TextBoundsWidth = 2;
+        private const int Data_TextBoundsWidth = 1;
 
-        private static global::System.ReadOnlySpan<byte> Data_TextBounds => "?@?[?w@H@Y@j@wADAKAe"u8;
+        private static global::System.ReadOnlySpan<byte> Data_TextBounds => "@[l"u8;
     }
 }
