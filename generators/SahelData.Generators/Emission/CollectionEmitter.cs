@@ -184,8 +184,12 @@ internal sealed class CollectionEmitter
         writer.Line($"/// <exception cref=\"{TypeNames.KeyNotFoundException}\">No entry has this id.</exception>");
         writer.Open($"public static {Record} Get({Id} id)");
         writer.Line("var index = IndexOf(id);");
-        writer.Line($"return index >= 0 ? At(index) : throw new {TypeNames.KeyNotFoundException}(\"No entry of \" + Folder + \"/ has the id '\" + id.Value + \"'.\");");
+        writer.Line("return index >= 0 ? At(index) : Data_NotFound(id);");
         writer.Close();
+        writer.Line();
+        writer.Line("// Out of line: building the message would otherwise weigh on every lookup that succeeds.");
+        writer.Line($"[{TypeNames.MethodImpl}({TypeNames.MethodImplOptions}.NoInlining)]");
+        writer.Line($"private static {Record} Data_NotFound({Id} id) => throw new {TypeNames.KeyNotFoundException}(\"No entry of \" + Folder + \"/ has the id '\" + id.Value + \"'.\");");
         writer.Line();
         writer.Line("/// <summary>Looks up the entry with the id <paramref name=\"id\"/>.</summary>");
         writer.Line("/// <param name=\"id\">The id to look up.</param>");
@@ -205,6 +209,7 @@ internal sealed class CollectionEmitter
         writer.Line("/// <summary>The entry at <paramref name=\"index\"/> in <see cref=\"All\"/>, built on first use.</summary>");
         writer.Line("/// <param name=\"index\">A position in <see cref=\"All\"/>.</param>");
         writer.Line($"[{TypeNames.EditorBrowsable}({TypeNames.EditorBrowsableState}.Never)]");
+        writer.Line($"[{TypeNames.MethodImpl}({TypeNames.MethodImplOptions}.AggressiveInlining)]");
         writer.Line($"public static {Record} At(int index) => Data_Entries.Get(index, Data_Read);");
         WriteProbe("Data_FindId", "Data_IdSlots", "Data_IdTexts");
     }
