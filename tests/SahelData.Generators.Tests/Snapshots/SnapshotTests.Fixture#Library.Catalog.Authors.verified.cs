@@ -360,7 +360,7 @@ namespace Library.Catalog
 
         private const int Data_IdSlotsWidth = 1;
 
-        private static global::System.ReadOnlySpan<byte> Data_IdSlots => "@@BA"u8;
+        private static global::System.ReadOnlySpan<byte> Data_IdSlots => "@B@A"u8;
 
         private const int Data_IdTextsWidth = 1;
 
@@ -376,7 +376,7 @@ namespace Library.Catalog
 
         private const int Data_NameSlotsWidth = 1;
 
-        private static global::System.ReadOnlySpan<byte> Data_NameSlots => "@@CBAD@@"u8;
+        private static global::System.ReadOnlySpan<byte> Data_NameSlots => "B@CD@@A@"u8;
 
         private const int Data_NameKeysWidth = 1;
 
