@@ -247,13 +247,24 @@ internal sealed class CollectionEmitter
         writer.Line();
         writer.Line($"private static readonly {ImmutableArray}<{Record}>[] Data_NameSlices = new {ImmutableArray}<{Record}>[{TypeNames.Packed}.Count(Data_NameBounds, Data_NameBoundsWidth)];");
         writer.Line();
-        writer.Line("/// <summary>The position of the folded <paramref name=\"name\"/> among the name keys, or -1; the key is folded on the stack unless it is very long.</summary>");
+        writer.Line("/// <summary>");
+        writer.Line("/// The position of the folded <paramref name=\"name\"/> among the name keys, or -1: a name spelled as the data spells it");
+        writer.Line("/// is found without folding; any other is folded on the stack unless it is very long.");
+        writer.Line("/// </summary>");
         writer.Open("private static int Data_FindName(string name)");
+        writer.Line("var spelling = Data_ProbeSpelling(name);");
+        writer.Line($"return spelling >= 0 ? {TypeNames.Packed}.At(Data_SpellingKeys, Data_SpellingKeysWidth, spelling) : Data_FoldAndFindName(name);");
+        writer.Close();
+        writer.Line();
+        writer.Line("// Apart, so that a recorded spelling does not pay for clearing the stack buffer.");
+        writer.Line($"[{TypeNames.MethodImpl}({TypeNames.MethodImplOptions}.NoInlining)]");
+        writer.Open("private static int Data_FoldAndFindName(string name)");
         writer.Line($"{TypeNames.Span}<char> buffer = stackalloc char[{TypeNames.NameKey}.LookupBufferLength];");
         writer.Line($"var length = {TypeNames.NameKey}.TryFold(name, buffer);");
         writer.Line($"return length >= 0 ? Data_ProbeName(buffer.Slice(0, length)) : Data_ProbeName({TypeNames.NameKey}.Fold(name));");
         writer.Close();
         WriteProbe("Data_ProbeName", "Data_NameSlots", "Data_NameKeys");
+        WriteProbe("Data_ProbeSpelling", "Data_SpellingSlots", "Data_SpellingTexts");
     }
 
     private void WriteReverseIndexes()
@@ -433,6 +444,9 @@ internal sealed class CollectionEmitter
             WriteTable(writer, "Data_NameKeys", names.Keys);
             WriteTable(writer, "Data_NameBounds", names.Bounds);
             WriteTable(writer, "Data_NameEntries", names.Entries);
+            WriteTable(writer, "Data_SpellingSlots", names.SpellingSlots);
+            WriteTable(writer, "Data_SpellingTexts", names.SpellingTexts);
+            WriteTable(writer, "Data_SpellingKeys", names.SpellingKeys);
         }
 
         foreach (var index in collection.ReverseIndexes)

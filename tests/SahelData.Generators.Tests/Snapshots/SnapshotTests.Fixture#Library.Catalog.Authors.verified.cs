@@ -196,8 +196,19 @@ namespace Library.Catalog
 
         private static readonly global::System.Collections.Immutable.ImmutableArray<global::Library.Catalog.Author>[] Data_NameSlices = new global::System.Collections.Immutable.ImmutableArray<global::Library.Catalog.Author>[global::SahelData.Runtime.Packed.Count(Data_NameBounds, Data_NameBoundsWidth)];
 
-        /// <summary>The position of the folded <paramref name="name"/> among the name keys, or -1; the key is folded on the stack unless it is very long.</summary>
+        /// <summary>
+        /// The position of the folded <paramref name="name"/> among the name keys, or -1: a name spelled as the data spells it
+        /// is found without folding; any other is folded on the stack unless it is very long.
+        /// </summary>
         private static int Data_FindName(string name)
+        {
+            var spelling = Data_ProbeSpelling(name);
+            return spelling >= 0 ? global::SahelData.Runtime.Packed.At(Data_SpellingKeys, Data_SpellingKeysWidth, spelling) : Data_FoldAndFindName(name);
+        }
+
+        // Apart, so that a recorded spelling does not pay for clearing the stack buffer.
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int Data_FoldAndFindName(string name)
         {
             global::System.Span<char> buffer = stackalloc char[global::SahelData.Runtime.NameKey.LookupBufferLength];
             var length = global::SahelData.Runtime.NameKey.TryFold(name, buffer);
@@ -217,6 +228,25 @@ namespace Library.Catalog
                 }
 
                 if (global::System.MemoryExtensions.SequenceEqual(key, global::System.MemoryExtensions.AsSpan(Data_Text(global::SahelData.Runtime.Packed.At(Data_NameKeys, Data_NameKeysWidth, candidate)))))
+                {
+                    return candidate;
+                }
+            }
+        }
+
+        private static int Data_ProbeSpelling(global::System.ReadOnlySpan<char> key)
+        {
+            var slots = Data_SpellingSlots;
+            var mask = global::SahelData.Runtime.Packed.Count(slots, Data_SpellingSlotsWidth) - 1;
+            for (var slot = (int)(global::SahelData.Runtime.StableHash.Of(key) & (uint)mask); ; slot = (slot + 1) & mask)
+            {
+                var candidate = global::SahelData.Runtime.Packed.At(slots, Data_SpellingSlotsWidth, slot) - 1;
+                if (candidate < 0)
+                {
+                    return -1;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(key, global::System.MemoryExtensions.AsSpan(Data_Text(global::SahelData.Runtime.Packed.At(Data_SpellingTexts, Data_SpellingTextsWidth, candidate)))))
                 {
                     return candidate;
                 }
@@ -390,6 +420,18 @@ namespace Library.Catalog
 
         private static global::System.ReadOnlySpan<byte> Data_NameEntries => "A@A@"u8;
 
+        private const int Data_SpellingSlotsWidth = 1;
+
+        private static global::System.ReadOnlySpan<byte> Data_SpellingSlots => "D@@@@ABC"u8;
+
+        private const int Data_SpellingTextsWidth = 1;
+
+        private static global::System.ReadOnlySpan<byte> Data_SpellingTexts => "FGHI"u8;
+
+        private const int Data_SpellingKeysWidth = 1;
+
+        private static global::System.ReadOnlySpan<byte> Data_SpellingKeys => "@ABC"u8;
+
         private const int Data_ByMentoredByBoundsWidth = 1;
 
         private static global::System.ReadOnlySpan<byte> Data_ByMentoredByBounds => "@"u8;
@@ -398,12 +440,12 @@ namespace Library.Catalog
 
         private static global::System.ReadOnlySpan<byte> Data_ByMentoredByEntries => ""u8;
 
-        private const int Data_TextCount = 6;
+        private const int Data_TextCount = 10;
 
-        private static global::System.ReadOnlySpan<byte> Data_Utf8 => "amadou-hampate-bachinua-achebealbert chinualumogu achebeamadou hampate bachinua achebehampate ba"u8;
+        private static global::System.ReadOnlySpan<byte> Data_Utf8 => "amadou-hampate-bachinua-achebealbert chinualumogu achebeamadou hampate bachinua achebehampate baAlbert Chinualumogu AchebeAmadou Hampâté BâChinua AchebeHampate Ba"u8;
 
         private const int Data_TextBoundsWidth = 2;
 
-        private static global::System.ReadOnlySpan<byte> Data_TextBounds => "?@?Q?^?x@I@V@`"u8;
+        private static global::System.ReadOnlySpan<byte> Data_TextBounds => "?@?Q?^?x@I@V@`@zANA[Ae"u8;
     }
 }
