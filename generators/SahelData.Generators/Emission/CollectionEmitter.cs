@@ -478,10 +478,16 @@ internal sealed class CollectionEmitter
 
     /// <summary>
     /// Writes the run-time probe of a hash table built by the resolver: a method returning the index of the item
-    /// whose key text equals the argument, or -1.
+    /// whose key text equals the argument, or -1. Each key is decoded once into a cache of its own, indexed by item,
+    /// so that a probe reads one array rather than the key's text index and then the collection's text cache.
     /// </summary>
     private void WriteProbe(string methodName, string slots, string keyTexts)
     {
+        var keys = keyTexts + "Cache";
+        writer.Line();
+        writer.Line($"private static readonly {TypeNames.EntryCache}<string> {keys} = new({TypeNames.Packed}.Count({keyTexts}, {keyTexts}Width));");
+        writer.Line();
+        writer.Line($"private static string {keys}Read(int item) => Data_Text({TypeNames.Packed}.At({keyTexts}, {keyTexts}Width, item));");
         writer.Line();
         writer.Open($"private static int {methodName}({Span}<char> key)");
         writer.Line($"var slots = {slots};");
@@ -490,7 +496,7 @@ internal sealed class CollectionEmitter
         writer.Line($"var candidate = {TypeNames.Packed}.At(slots, {slots}Width, slot) - 1;");
         writer.Open("if (candidate < 0)").Line("return -1;").Close();
         writer.Line();
-        writer.Open($"if ({TypeNames.MemoryExtensions}.SequenceEqual(key, {TypeNames.MemoryExtensions}.AsSpan(Data_Text({TypeNames.Packed}.At({keyTexts}, {keyTexts}Width, candidate)))))").Line("return candidate;").Close();
+        writer.Open($"if ({TypeNames.MemoryExtensions}.SequenceEqual(key, {TypeNames.MemoryExtensions}.AsSpan({keys}.Get(candidate, {keys}Read))))").Line("return candidate;").Close();
         writer.Close();
         writer.Close();
     }

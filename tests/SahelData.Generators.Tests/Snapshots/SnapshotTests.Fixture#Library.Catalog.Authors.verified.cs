@@ -147,6 +147,10 @@ namespace Library.Catalog
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static global::Library.Catalog.Author At(int index) => Data_Entries.Get(index, Data_Read);
 
+        private static readonly global::SahelData.Runtime.EntryCache<string> Data_IdTextsCache = new(global::SahelData.Runtime.Packed.Count(Data_IdTexts, Data_IdTextsWidth));
+
+        private static string Data_IdTextsCacheRead(int item) => Data_Text(global::SahelData.Runtime.Packed.At(Data_IdTexts, Data_IdTextsWidth, item));
+
         private static int Data_FindId(global::System.ReadOnlySpan<char> key)
         {
             var slots = Data_IdSlots;
@@ -159,7 +163,7 @@ namespace Library.Catalog
                     return -1;
                 }
 
-                if (global::System.MemoryExtensions.SequenceEqual(key, global::System.MemoryExtensions.AsSpan(Data_Text(global::SahelData.Runtime.Packed.At(Data_IdTexts, Data_IdTextsWidth, candidate)))))
+                if (global::System.MemoryExtensions.SequenceEqual(key, global::System.MemoryExtensions.AsSpan(Data_IdTextsCache.Get(candidate, Data_IdTextsCacheRead))))
                 {
                     return candidate;
                 }
@@ -215,6 +219,10 @@ namespace Library.Catalog
             return length >= 0 ? Data_ProbeName(buffer.Slice(0, length)) : Data_ProbeName(global::SahelData.Runtime.NameKey.Fold(name));
         }
 
+        private static readonly global::SahelData.Runtime.EntryCache<string> Data_NameKeysCache = new(global::SahelData.Runtime.Packed.Count(Data_NameKeys, Data_NameKeysWidth));
+
+        private static string Data_NameKeysCacheRead(int item) => Data_Text(global::SahelData.Runtime.Packed.At(Data_NameKeys, Data_NameKeysWidth, item));
+
         private static int Data_ProbeName(global::System.ReadOnlySpan<char> key)
         {
             var slots = Data_NameSlots;
@@ -227,12 +235,16 @@ namespace Library.Catalog
                     return -1;
                 }
 
-                if (global::System.MemoryExtensions.SequenceEqual(key, global::System.MemoryExtensions.AsSpan(Data_Text(global::SahelData.Runtime.Packed.At(Data_NameKeys, Data_NameKeysWidth, candidate)))))
+                if (global::System.MemoryExtensions.SequenceEqual(key, global::System.MemoryExtensions.AsSpan(Data_NameKeysCache.Get(candidate, Data_NameKeysCacheRead))))
                 {
                     return candidate;
                 }
             }
         }
+
+        private static readonly global::SahelData.Runtime.EntryCache<string> Data_SpellingTextsCache = new(global::SahelData.Runtime.Packed.Count(Data_SpellingTexts, Data_SpellingTextsWidth));
+
+        private static string Data_SpellingTextsCacheRead(int item) => Data_Text(global::SahelData.Runtime.Packed.At(Data_SpellingTexts, Data_SpellingTextsWidth, item));
 
         private static int Data_ProbeSpelling(global::System.ReadOnlySpan<char> key)
         {
@@ -246,7 +258,7 @@ namespace Library.Catalog
                     return -1;
                 }
 
-                if (global::System.MemoryExtensions.SequenceEqual(key, global::System.MemoryExtensions.AsSpan(Data_Text(global::SahelData.Runtime.Packed.At(Data_SpellingTexts, Data_SpellingTextsWidth, candidate)))))
+                if (global::System.MemoryExtensions.SequenceEqual(key, global::System.MemoryExtensions.AsSpan(Data_SpellingTextsCache.Get(candidate, Data_SpellingTextsCacheRead))))
                 {
                     return candidate;
                 }

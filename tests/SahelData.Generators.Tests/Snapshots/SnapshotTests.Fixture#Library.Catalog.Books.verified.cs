@@ -147,6 +147,10 @@ namespace Library.Catalog
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static global::Library.Catalog.Book At(int index) => Data_Entries.Get(index, Data_Read);
 
+        private static readonly global::SahelData.Runtime.EntryCache<string> Data_IdTextsCache = new(global::SahelData.Runtime.Packed.Count(Data_IdTexts, Data_IdTextsWidth));
+
+        private static string Data_IdTextsCacheRead(int item) => Data_Text(global::SahelData.Runtime.Packed.At(Data_IdTexts, Data_IdTextsWidth, item));
+
         private static int Data_FindId(global::System.ReadOnlySpan<char> key)
         {
             var slots = Data_IdSlots;
@@ -159,7 +163,7 @@ namespace Library.Catalog
                     return -1;
                 }
 
-                if (global::System.MemoryExtensions.SequenceEqual(key, global::System.MemoryExtensions.AsSpan(Data_Text(global::SahelData.Runtime.Packed.At(Data_IdTexts, Data_IdTextsWidth, candidate)))))
+                if (global::System.MemoryExtensions.SequenceEqual(key, global::System.MemoryExtensions.AsSpan(Data_IdTextsCache.Get(candidate, Data_IdTextsCacheRead))))
                 {
                     return candidate;
                 }
