@@ -43,9 +43,11 @@ internal static class CompiledProbeSource
 
         var byId = PerCall(i => Actors.Get(new ActorId(ids[i])));
         var byAlias = PerCall(i => Actors.Find(names[i]));
+        var otherCase = names.Select(n => n.ToUpperInvariant()).ToArray();
+        var byAliasFolded = PerCall(i => Actors.Find(otherCase[i]));
         var baseline = PerCall(i => byIdBaseline[ids[i]]);
         var reverse = PerCall(i => Events.Involving(new ActorId(ids[i])));
         GC.Collect();
-        Console.WriteLine($"{{\"coldStartMs\":{coldStart:F1},\"fromMainMs\":{firstFromMain:F2},\"enumerateMs\":{enumerate:F1},\"entries\":{enumerated},\"byIdNs\":{byId:F1},\"byAliasNs\":{byAlias:F1},\"frozenNs\":{baseline:F1},\"reverseNs\":{reverse:F1},\"workingSetMb\":{Environment.WorkingSet / 1048576.0:F1},\"first\":\"{first.Id}\"}}");
+        Console.WriteLine($"{{\"coldStartMs\":{coldStart:F1},\"fromMainMs\":{firstFromMain:F2},\"enumerateMs\":{enumerate:F1},\"entries\":{enumerated},\"byIdNs\":{byId:F1},\"byAliasNs\":{byAlias:F1},\"byAliasFoldedNs\":{byAliasFolded:F1},\"frozenNs\":{baseline:F1},\"reverseNs\":{reverse:F1},\"workingSetMb\":{Environment.WorkingSet / 1048576.0:F1},\"first\":\"{first.Id}\"}}");
         """;
 }

@@ -20,6 +20,7 @@ public class LookupBenchmarks
 
     private string[] ids = [];
     private string[] names = [];
+    private string[] otherSpellings = [];
     private ActorId[] actorIds = [];
     private FrozenDictionary<string, Actor> frozenById = FrozenDictionary<string, Actor>.Empty;
     private FrozenDictionary<string, Actor> frozenByName = FrozenDictionary<string, Actor>.Empty;
@@ -40,6 +41,16 @@ public class LookupBenchmarks
             .GroupBy(p => p.Name, StringComparer.OrdinalIgnoreCase).Select(g => g.First())
             .Where(p => Actors.FindAll(p.Name).Length == 1).ToList();
         names = Enumerable.Range(0, Calls).Select(_ => owners[random.Next(owners.Count)].Name).ToArray();
+
+        // The same names as a reader might type them, in upper case (lower case where the data already spells a
+        // name in capitals), so that no lookup matches a recorded spelling and every one is folded.
+        var recorded = actors.SelectMany(a => a.Aliases.Prepend(a.Name)).ToHashSet(StringComparer.Ordinal);
+        otherSpellings = names.Select(n => recorded.Contains(n.ToUpperInvariant()) ? n.ToLowerInvariant() : n.ToUpperInvariant()).ToArray();
+        if (otherSpellings.Any(n => recorded.Contains(n) || Actors.Find(n) is null))
+        {
+            throw new InvalidOperationException("Every other spelling must differ from the recorded ones and still be found.");
+        }
+
         frozenById = actors.ToFrozenDictionary(a => a.Id.Value, StringComparer.Ordinal);
         frozenByName = owners.ToFrozenDictionary(p => p.Name, p => p.Actor, StringComparer.OrdinalIgnoreCase);
         frozenInvolving = actors.ToFrozenDictionary(a => a.Id, a => Events.All.Where(e => e.Participants.Any(p => p.Actor == a.Id)).ToImmutableArray());
@@ -86,6 +97,18 @@ public class LookupBenchmarks
     {
         Actor? last = null;
         foreach (var name in names)
+        {
+            last = Actors.Find(name);
+        }
+
+        return last;
+    }
+
+    [Benchmark(OperationsPerInvoke = Calls, Description = "Actors.Find(alias in another case)")]
+    public Actor? ByAliasFolded()
+    {
+        Actor? last = null;
+        foreach (var name in otherSpellings)
         {
             last = Actors.Find(name);
         }

@@ -213,7 +213,8 @@ internal static class DatasetLinker
             var references = paths
                 .Select(path => ReferencePaths.Locate(spec, entry.Value, path).Select(r => new LocatedReference(r.Location, r.Reference.Id, r.Reference.Slot, r.Reference.TargetIndex)).ToEquatableArray())
                 .ToEquatableArray();
-            entries.Add(new EntryKeys(names.Select(NameKey.Fold).Where(k => k.Length > 0).ToEquatableArray(), references));
+            var spelled = names.Select(n => (Spelling: n, Key: NameKey.Fold(n))).Where(p => p.Key.Length > 0).ToList();
+            entries.Add(new EntryKeys(spelled.Select(p => p.Key).ToEquatableArray(), spelled.Select(p => p.Spelling).ToEquatableArray(), references));
         }
 
         return new FileKeys(file.Folder, file.File, file.Positions, entries.ToEquatableArray());
@@ -238,7 +239,7 @@ internal static class DatasetLinker
             }
 
             // A file whose keys are missing (its linking failed, already reported) leaves its entries without keys.
-            var empty = new EntryKeys(EquatableArray<string>.Empty, EquatableArray<EquatableArray<LocatedReference>>.Empty);
+            var empty = new EntryKeys(EquatableArray<string>.Empty, EquatableArray<string>.Empty, EquatableArray<EquatableArray<LocatedReference>>.Empty);
             var keys = entries.Select(e => e ?? empty).ToEquatableArray();
             collections.Add(new CollectionKeys(spec, ids, keys, CyclesOrError(spec, ids, keys)));
         }

@@ -129,8 +129,11 @@ internal sealed record LinkedFile(
 /// <summary>A reference of an entry as integrity tests name it (<c>members[2].person</c>), with its slot and its target's position (-1: none).</summary>
 internal sealed record LocatedReference(string Location, string Id, int Slot, int TargetIndex);
 
-/// <summary>What the collection-wide tables read from one entry: its folded name keys and its references, per reference path.</summary>
-internal sealed record EntryKeys(EquatableArray<string> NameKeys, EquatableArray<EquatableArray<LocatedReference>> References);
+/// <summary>
+/// What the collection-wide tables read from one entry: its folded name keys, each one's name or alias as the data
+/// spells it (same positions), and its references, per reference path.
+/// </summary>
+internal sealed record EntryKeys(EquatableArray<string> NameKeys, EquatableArray<string> NameSpellings, EquatableArray<EquatableArray<LocatedReference>> References);
 
 /// <summary>What the collection-wide tables read from one linked file; a description edit leaves it equal.</summary>
 internal sealed record FileKeys(string Folder, int File, EquatableArray<int> Positions, EquatableArray<EntryKeys> Entries);

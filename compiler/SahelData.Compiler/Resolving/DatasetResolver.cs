@@ -180,10 +180,14 @@ internal static class DatasetResolver
     private static NameIndex NameIndexOf(EquatableArray<EntryKeys> entries, TextTable texts)
     {
         var byKey = new SortedDictionary<string, SortedSet<int>>(StringComparer.Ordinal);
+        var keyOfSpelling = new SortedDictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < entries.Count; i++)
         {
-            foreach (var key in entries[i].NameKeys)
+            var nameKeys = entries[i].NameKeys;
+            for (var j = 0; j < nameKeys.Count; j++)
             {
+                var key = nameKeys[j];
+                keyOfSpelling[entries[i].NameSpellings[j]] = key;
                 if (!byKey.TryGetValue(key, out var set))
                 {
                     byKey.Add(key, set = new SortedSet<int>());
@@ -202,11 +206,21 @@ internal static class DatasetResolver
             bounds.Add(positions.Count);
         }
 
+        var keyIndexes = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < keys.Count; i++)
+        {
+            keyIndexes.Add(keys[i], i);
+        }
+
+        var spellings = keyOfSpelling.Keys.ToList();
         return new NameIndex(
             PackedText.Table(HashTables.Build(keys)),
             PackedText.Table(keys.Select(texts.IndexOf).ToList()),
             PackedText.Table(bounds),
-            PackedText.Table(positions));
+            PackedText.Table(positions),
+            PackedText.Table(HashTables.Build(spellings)),
+            PackedText.Table(spellings.Select(texts.IndexOf).ToList()),
+            PackedText.Table(keyOfSpelling.Values.Select(k => keyIndexes[k]).ToList()));
     }
 
     private static ReverseIndex ReverseIndexOf(EquatableArray<EntryKeys> entries, int pathIndex, ReferencePath path, CollectionRef target)

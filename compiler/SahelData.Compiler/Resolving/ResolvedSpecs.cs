@@ -36,8 +36,19 @@ internal sealed record ReverseIndex(ReferencePath Path, CollectionRef Target, Pa
 /// <summary>A reverse index of another collection (or this one) that leads to this collection's entries.</summary>
 internal sealed record IncomingIndex(CollectionRef Source, string MethodName, string KeyPath);
 
-/// <summary>The lookup by name: a hash table of folded names, the text of each key, and the entries of each key.</summary>
-internal sealed record NameIndex(PackedTable Slots, PackedTable Keys, PackedTable Bounds, PackedTable Entries);
+/// <summary>
+/// The lookup by name: a hash table of folded names, the text of each key, and the entries of each key; and a hash
+/// table of the names and aliases exactly as the data spells them, with the text and the key of each, so that a
+/// lookup by a recorded spelling needs no folding.
+/// </summary>
+internal sealed record NameIndex(
+    PackedTable Slots,
+    PackedTable Keys,
+    PackedTable Bounds,
+    PackedTable Entries,
+    PackedTable SpellingSlots,
+    PackedTable SpellingTexts,
+    PackedTable SpellingKeys);
 
 /// <summary>
 /// The stored values of a chunk of one data file's entries: the value stream (one varint run per entry), where each

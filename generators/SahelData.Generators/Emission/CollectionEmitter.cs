@@ -184,8 +184,12 @@ internal sealed class CollectionEmitter
         writer.Line($"/// <exception cref=\"{TypeNames.KeyNotFoundException}\">No entry has this id.</exception>");
         writer.Open($"public static {Record} Get({Id} id)");
         writer.Line("var index = IndexOf(id);");
-        writer.Line($"return index >= 0 ? At(index) : throw new {TypeNames.KeyNotFoundException}(\"No entry of \" + Folder + \"/ has the id '\" + id.Value + \"'.\");");
+        writer.Line("return index >= 0 ? At(index) : Data_NotFound(id);");
         writer.Close();
+        writer.Line();
+        writer.Line("// Out of line: building the message would otherwise weigh on every lookup that succeeds.");
+        writer.Line($"[{TypeNames.MethodImpl}({TypeNames.MethodImplOptions}.NoInlining)]");
+        writer.Line($"private static {Record} Data_NotFound({Id} id) => throw new {TypeNames.KeyNotFoundException}(\"No entry of \" + Folder + \"/ has the id '\" + id.Value + \"'.\");");
         writer.Line();
         writer.Line("/// <summary>Looks up the entry with the id <paramref name=\"id\"/>.</summary>");
         writer.Line("/// <param name=\"id\">The id to look up.</param>");
@@ -205,6 +209,7 @@ internal sealed class CollectionEmitter
         writer.Line("/// <summary>The entry at <paramref name=\"index\"/> in <see cref=\"All\"/>, built on first use.</summary>");
         writer.Line("/// <param name=\"index\">A position in <see cref=\"All\"/>.</param>");
         writer.Line($"[{TypeNames.EditorBrowsable}({TypeNames.EditorBrowsableState}.Never)]");
+        writer.Line($"[{TypeNames.MethodImpl}({TypeNames.MethodImplOptions}.AggressiveInlining)]");
         writer.Line($"public static {Record} At(int index) => Data_Entries.Get(index, Data_Read);");
         WriteProbe("Data_FindId", "Data_IdSlots", "Data_IdTexts");
     }
@@ -242,13 +247,24 @@ internal sealed class CollectionEmitter
         writer.Line();
         writer.Line($"private static readonly {ImmutableArray}<{Record}>[] Data_NameSlices = new {ImmutableArray}<{Record}>[{TypeNames.Packed}.Count(Data_NameBounds, Data_NameBoundsWidth)];");
         writer.Line();
-        writer.Line("/// <summary>The position of the folded <paramref name=\"name\"/> among the name keys, or -1; the key is folded on the stack unless it is very long.</summary>");
+        writer.Line("/// <summary>");
+        writer.Line("/// The position of the folded <paramref name=\"name\"/> among the name keys, or -1: a name spelled as the data spells it");
+        writer.Line("/// is found without folding; any other is folded on the stack unless it is very long.");
+        writer.Line("/// </summary>");
         writer.Open("private static int Data_FindName(string name)");
+        writer.Line("var spelling = Data_ProbeSpelling(name);");
+        writer.Line($"return spelling >= 0 ? {TypeNames.Packed}.At(Data_SpellingKeys, Data_SpellingKeysWidth, spelling) : Data_FoldAndFindName(name);");
+        writer.Close();
+        writer.Line();
+        writer.Line("// Apart, so that a recorded spelling does not pay for clearing the stack buffer.");
+        writer.Line($"[{TypeNames.MethodImpl}({TypeNames.MethodImplOptions}.NoInlining)]");
+        writer.Open("private static int Data_FoldAndFindName(string name)");
         writer.Line($"{TypeNames.Span}<char> buffer = stackalloc char[{TypeNames.NameKey}.LookupBufferLength];");
         writer.Line($"var length = {TypeNames.NameKey}.TryFold(name, buffer);");
         writer.Line($"return length >= 0 ? Data_ProbeName(buffer.Slice(0, length)) : Data_ProbeName({TypeNames.NameKey}.Fold(name));");
         writer.Close();
         WriteProbe("Data_ProbeName", "Data_NameSlots", "Data_NameKeys");
+        WriteProbe("Data_ProbeSpelling", "Data_SpellingSlots", "Data_SpellingTexts");
     }
 
     private void WriteReverseIndexes()
@@ -428,6 +444,9 @@ internal sealed class CollectionEmitter
             WriteTable(writer, "Data_NameKeys", names.Keys);
             WriteTable(writer, "Data_NameBounds", names.Bounds);
             WriteTable(writer, "Data_NameEntries", names.Entries);
+            WriteTable(writer, "Data_SpellingSlots", names.SpellingSlots);
+            WriteTable(writer, "Data_SpellingTexts", names.SpellingTexts);
+            WriteTable(writer, "Data_SpellingKeys", names.SpellingKeys);
         }
 
         foreach (var index in collection.ReverseIndexes)
@@ -459,10 +478,16 @@ internal sealed class CollectionEmitter
 
     /// <summary>
     /// Writes the run-time probe of a hash table built by the resolver: a method returning the index of the item
-    /// whose key text equals the argument, or -1.
+    /// whose key text equals the argument, or -1. Each key is decoded once into a cache of its own, indexed by item,
+    /// so that a probe reads one array rather than the key's text index and then the collection's text cache.
     /// </summary>
     private void WriteProbe(string methodName, string slots, string keyTexts)
     {
+        var keys = keyTexts + "Cache";
+        writer.Line();
+        writer.Line($"private static readonly {TypeNames.EntryCache}<string> {keys} = new({TypeNames.Packed}.Count({keyTexts}, {keyTexts}Width));");
+        writer.Line();
+        writer.Line($"private static string {keys}Read(int item) => Data_Text({TypeNames.Packed}.At({keyTexts}, {keyTexts}Width, item));");
         writer.Line();
         writer.Open($"private static int {methodName}({Span}<char> key)");
         writer.Line($"var slots = {slots};");
@@ -471,7 +496,7 @@ internal sealed class CollectionEmitter
         writer.Line($"var candidate = {TypeNames.Packed}.At(slots, {slots}Width, slot) - 1;");
         writer.Open("if (candidate < 0)").Line("return -1;").Close();
         writer.Line();
-        writer.Open($"if ({TypeNames.MemoryExtensions}.SequenceEqual(key, {TypeNames.MemoryExtensions}.AsSpan(Data_Text({TypeNames.Packed}.At({keyTexts}, {keyTexts}Width, candidate)))))").Line("return candidate;").Close();
+        writer.Open($"if ({TypeNames.MemoryExtensions}.SequenceEqual(key, {TypeNames.MemoryExtensions}.AsSpan({keys}.Get(candidate, {keys}Read))))").Line("return candidate;").Close();
         writer.Close();
         writer.Close();
     }

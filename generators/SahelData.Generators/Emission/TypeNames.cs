@@ -34,6 +34,8 @@ internal static class TypeNames
     public const string CultureInfo = "global::System.Globalization.CultureInfo";
     public const string IComparable = "global::System.IComparable";
     public const string Enumerable = "global::System.Linq.Enumerable";
+    public const string MethodImpl = "global::System.Runtime.CompilerServices.MethodImpl";
+    public const string MethodImplOptions = "global::System.Runtime.CompilerServices.MethodImplOptions";
     public const string MemoryExtensions = "global::System.MemoryExtensions";
     public const string ReadOnlySpan = "global::System.ReadOnlySpan";
     public const string Span = "global::System.Span";

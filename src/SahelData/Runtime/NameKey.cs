@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace SahelData.Runtime;
 
@@ -53,98 +54,96 @@ public static class NameKey
     /// </summary>
     public static int TryFold(ReadOnlySpan<char> name, Span<char> destination)
     {
-        var key = new KeyWriter(destination);
+        var length = 0;
+        var pendingSeparator = false;
         foreach (var c in name)
         {
+            char folded;
             if (c < 0x80)
             {
-                if (c is >= 'a' and <= 'z' or >= '0' and <= '9')
-                {
-                    key.Append(c);
-                }
-                else if (c is >= 'A' and <= 'Z')
-                {
-                    key.Append((char)(c + 32));
-                }
-                else if (c is not '\'' and not '`')
-                {
-                    key.PendingSeparator = true;
-                }
-
-                continue;
-            }
-
-            var table = folding ??= new Folding();
-            switch (table.KindOf(c, out var folded))
-            {
-                case FoldKind.Itself:
-                    key.Append(c);
-                    break;
-                case FoldKind.Separator:
-                    key.PendingSeparator = true;
-                    break;
-                case FoldKind.Text:
-                    foreach (var f in folded!)
-                    {
-                        if (f == ' ')
-                        {
-                            key.PendingSeparator = true;
-                        }
-                        else
-                        {
-                            key.Append(f);
-                        }
-                    }
-
-                    break;
-            }
-        }
-
-        return key.Overflowed ? -1 : key.Length;
-    }
-
-    /// <summary>Appends to a key: one space between words, none at either end.</summary>
-    private ref struct KeyWriter
-    {
-        private readonly Span<char> destination;
-
-        public KeyWriter(Span<char> destination)
-        {
-            this.destination = destination;
-            Length = 0;
-            PendingSeparator = false;
-            Overflowed = false;
-        }
-
-        public int Length { get; private set; }
-
-        public bool PendingSeparator { get; set; }
-
-        public bool Overflowed { get; private set; }
-
-        public void Append(char c)
-        {
-            if (PendingSeparator && Length > 0)
-            {
-                Put(' ');
-            }
-
-            PendingSeparator = false;
-            Put(c);
-        }
-
-        private void Put(char c)
-        {
-            if (Length < destination.Length)
-            {
-                destination[Length++] = c;
+                // Names are mostly ASCII: one table read decides the character, with no search.
+                folded = (char)AsciiFolds[c];
             }
             else
             {
-                Overflowed = true;
+                var table = folding ??= new Folding();
+                switch (table.KindOf(c, out var text))
+                {
+                    case FoldKind.Itself:
+                        folded = c;
+                        break;
+                    case FoldKind.Separator:
+                        folded = ' ';
+                        break;
+                    case FoldKind.Text:
+                        foreach (var f in text!)
+                        {
+                            if (!Append(f, destination, ref length, ref pendingSeparator))
+                            {
+                                return -1;
+                            }
+                        }
+
+                        continue;
+                    default:
+                        continue;
+                }
+            }
+
+            if (!Append(folded, destination, ref length, ref pendingSeparator))
+            {
+                return -1;
             }
         }
+
+        return length;
     }
+
+    /// <summary>
+    /// Appends a folded character to a key: a space only marks a separator, written once between words and never
+    /// at either end; NUL (an apostrophe) writes nothing. False when the key does not fit.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Append(char c, Span<char> destination, ref int length, ref bool pendingSeparator)
+    {
+        if (c <= ' ')
+        {
+            pendingSeparator |= c == ' ' && length > 0;
+            return true;
+        }
+
+        if (pendingSeparator)
+        {
+            if (length >= destination.Length)
+            {
+                return false;
+            }
+
+            destination[length++] = ' ';
+            pendingSeparator = false;
+        }
+
+        if (length >= destination.Length)
+        {
+            return false;
+        }
+
+        destination[length++] = c;
+        return true;
+    }
+
+    /// <summary>The fold of each ASCII character: lower-case letters and digits, a space for a separator, NUL for the apostrophes that vanish.</summary>
+    private static ReadOnlySpan<byte> AsciiFolds => new byte[]
+    {
+        (byte)' ', (byte)' ', (byte)' ', (byte)' ', (byte)' ', (byte)' ', (byte)' ', (byte)' ', (byte)' ', (byte)' ', (byte)' ', (byte)' ', (byte)' ', (byte)' ', (byte)' ', (byte)' ',
+        (byte)' ', (byte)' ', (byte)' ', (byte)' ', (byte)' ', (byte)' ', (byte)' ', (byte)' ', (byte)' ', (byte)' ', (byte)' ', (byte)' ', (byte)' ', (byte)' ', (byte)' ', (byte)' ',
+        (byte)' ', (byte)' ', (byte)' ', (byte)' ', (byte)' ', (byte)' ', (byte)' ', 0, (byte)' ', (byte)' ', (byte)' ', (byte)' ', (byte)' ', (byte)' ', (byte)' ', (byte)' ',
+        (byte)'0', (byte)'1', (byte)'2', (byte)'3', (byte)'4', (byte)'5', (byte)'6', (byte)'7', (byte)'8', (byte)'9', (byte)' ', (byte)' ', (byte)' ', (byte)' ', (byte)' ', (byte)' ',
+        (byte)' ', (byte)'a', (byte)'b', (byte)'c', (byte)'d', (byte)'e', (byte)'f', (byte)'g', (byte)'h', (byte)'i', (byte)'j', (byte)'k', (byte)'l', (byte)'m', (byte)'n', (byte)'o',
+        (byte)'p', (byte)'q', (byte)'r', (byte)'s', (byte)'t', (byte)'u', (byte)'v', (byte)'w', (byte)'x', (byte)'y', (byte)'z', (byte)' ', (byte)' ', (byte)' ', (byte)' ', (byte)' ',
+        0, (byte)'a', (byte)'b', (byte)'c', (byte)'d', (byte)'e', (byte)'f', (byte)'g', (byte)'h', (byte)'i', (byte)'j', (byte)'k', (byte)'l', (byte)'m', (byte)'n', (byte)'o',
+        (byte)'p', (byte)'q', (byte)'r', (byte)'s', (byte)'t', (byte)'u', (byte)'v', (byte)'w', (byte)'x', (byte)'y', (byte)'z', (byte)' ', (byte)' ', (byte)' ', (byte)' ', (byte)' ',
+    };
 
     private enum FoldKind
     {

@@ -20,6 +20,25 @@ public static class Packed
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int At(ReadOnlySpan<byte> table, int width, int index)
     {
+        // Generated code passes the width as a constant, so once inlined only one case is left, without a loop:
+        // lookups read two or three of these per probe.
+        switch (width)
+        {
+            case 1:
+                return table[index] - Zero - 1;
+            case 2:
+                var two = table.Slice(index * 2, 2);
+                return (((two[0] - Zero) << 6) | (two[1] - Zero)) - 1;
+            case 3:
+                var three = table.Slice(index * 3, 3);
+                return (((three[0] - Zero) << 12) | ((three[1] - Zero) << 6) | (three[2] - Zero)) - 1;
+            default:
+                return AtAnyWidth(table, width, index);
+        }
+    }
+
+    private static int AtAnyWidth(ReadOnlySpan<byte> table, int width, int index)
+    {
         // One range check for the slice instead of one per character.
         var value = 0;
         foreach (var digit in table.Slice(index * width, width))

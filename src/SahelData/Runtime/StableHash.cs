@@ -1,10 +1,12 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace SahelData.Runtime;
 
 /// <summary>
-/// A hash that never changes between processes, runtimes or machines (64-bit FNV-1a over groups of four UTF-16
-/// code units, folded to 32 bits), so that hash tables computed at compile time can be probed at run time.
+/// A hash that never changes between processes, runtimes or machines, so that hash tables computed at compile time
+/// can be probed at run time: groups of four UTF-16 code units, each multiplied on its own and summed with a rotation,
+/// then mixed (the finalizer of MurmurHash3), folded to 32 bits.
 /// </summary>
 #if SAHEL_COMPILER
 internal static class StableHash
@@ -12,18 +14,21 @@ internal static class StableHash
 public static class StableHash
 #endif
 {
-    private const ulong OffsetBasis = 14695981039346656037;
-    private const ulong Prime = 1099511628211;
+    private const ulong Seed = 0x9E3779B97F4A7C15;
+    private const ulong GroupPrime = 0xC2B2AE3D27D4EB4F;
+    private const ulong TailPrime = 0x165667B19E3779F9;
 
     /// <summary>Hashes <paramref name="text"/>.</summary>
-    public static uint Of(string text) => text is null ? unchecked((uint)OffsetBasis) : Of(text.AsSpan());
+    public static uint Of(string text) => text is null ? unchecked((uint)Seed) : Of(text.AsSpan());
 
     /// <summary>Hashes <paramref name="text"/>; the same as <see cref="Of(string)"/> over the same characters.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static uint Of(ReadOnlySpan<char> text)
     {
-        var hash = OffsetBasis;
+        var hash = Seed ^ (ulong)text.Length;
 
-        // Four code units per step keep the chain of multiplications short.
+        // The multiplications of the groups do not depend on each other, so the processor runs them side by side;
+        // only a rotation and an addition chain one group to the next.
         var i = 0;
 #if NET
         if (BitConverter.IsLittleEndian)
@@ -32,7 +37,7 @@ public static class StableHash
             var groups = System.Runtime.InteropServices.MemoryMarshal.Cast<char, ulong>(text);
             foreach (var group in groups)
             {
-                hash = (hash ^ group) * Prime;
+                hash = RotateLeft(hash) + (group * GroupPrime);
             }
 
             i = groups.Length * 4;
@@ -40,14 +45,28 @@ public static class StableHash
 #endif
         for (; i + 3 < text.Length; i += 4)
         {
-            hash = (hash ^ (text[i] | ((ulong)text[i + 1] << 16) | ((ulong)text[i + 2] << 32) | ((ulong)text[i + 3] << 48))) * Prime;
+            var group = text[i] | ((ulong)text[i + 1] << 16) | ((ulong)text[i + 2] << 32) | ((ulong)text[i + 3] << 48);
+            hash = RotateLeft(hash) + (group * GroupPrime);
         }
 
-        for (; i < text.Length; i++)
+        if (i < text.Length)
         {
-            hash = (hash ^ text[i]) * Prime;
+            var tail = 0UL;
+            for (var shift = 0; i < text.Length; i++, shift += 16)
+            {
+                tail |= (ulong)text[i] << shift;
+            }
+
+            hash = RotateLeft(hash) + (tail * TailPrime);
         }
 
-        return (uint)(hash ^ (hash >> 29) ^ (hash >> 47));
+        hash ^= hash >> 33;
+        hash *= 0xFF51AFD7ED558CCD;
+        hash ^= hash >> 33;
+        hash *= 0xC4CEB9FE1A85EC53;
+        hash ^= hash >> 33;
+        return (uint)hash;
     }
+
+    private static ulong RotateLeft(ulong value) => (value << 27) | (value >> 37);
 }

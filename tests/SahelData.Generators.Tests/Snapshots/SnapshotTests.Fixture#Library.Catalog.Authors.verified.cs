@@ -118,8 +118,12 @@ namespace Library.Catalog
         public static global::Library.Catalog.Author Get(AuthorId id)
         {
             var index = IndexOf(id);
-            return index >= 0 ? At(index) : throw new global::System.Collections.Generic.KeyNotFoundException("No entry of " + Folder + "/ has the id '" + id.Value + "'.");
+            return index >= 0 ? At(index) : Data_NotFound(id);
         }
+
+        // Out of line: building the message would otherwise weigh on every lookup that succeeds.
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static global::Library.Catalog.Author Data_NotFound(AuthorId id) => throw new global::System.Collections.Generic.KeyNotFoundException("No entry of " + Folder + "/ has the id '" + id.Value + "'.");
 
         /// <summary>Looks up the entry with the id <paramref name="id"/>.</summary>
         /// <param name="id">The id to look up.</param>
@@ -140,7 +144,12 @@ namespace Library.Catalog
         /// <summary>The entry at <paramref name="index"/> in <see cref="All"/>, built on first use.</summary>
         /// <param name="index">A position in <see cref="All"/>.</param>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static global::Library.Catalog.Author At(int index) => Data_Entries.Get(index, Data_Read);
+
+        private static readonly global::SahelData.Runtime.EntryCache<string> Data_IdTextsCache = new(global::SahelData.Runtime.Packed.Count(Data_IdTexts, Data_IdTextsWidth));
+
+        private static string Data_IdTextsCacheRead(int item) => Data_Text(global::SahelData.Runtime.Packed.At(Data_IdTexts, Data_IdTextsWidth, item));
 
         private static int Data_FindId(global::System.ReadOnlySpan<char> key)
         {
@@ -154,7 +163,7 @@ namespace Library.Catalog
                     return -1;
                 }
 
-                if (global::System.MemoryExtensions.SequenceEqual(key, global::System.MemoryExtensions.AsSpan(Data_Text(global::SahelData.Runtime.Packed.At(Data_IdTexts, Data_IdTextsWidth, candidate)))))
+                if (global::System.MemoryExtensions.SequenceEqual(key, global::System.MemoryExtensions.AsSpan(Data_IdTextsCache.Get(candidate, Data_IdTextsCacheRead))))
                 {
                     return candidate;
                 }
@@ -191,13 +200,28 @@ namespace Library.Catalog
 
         private static readonly global::System.Collections.Immutable.ImmutableArray<global::Library.Catalog.Author>[] Data_NameSlices = new global::System.Collections.Immutable.ImmutableArray<global::Library.Catalog.Author>[global::SahelData.Runtime.Packed.Count(Data_NameBounds, Data_NameBoundsWidth)];
 
-        /// <summary>The position of the folded <paramref name="name"/> among the name keys, or -1; the key is folded on the stack unless it is very long.</summary>
+        /// <summary>
+        /// The position of the folded <paramref name="name"/> among the name keys, or -1: a name spelled as the data spells it
+        /// is found without folding; any other is folded on the stack unless it is very long.
+        /// </summary>
         private static int Data_FindName(string name)
+        {
+            var spelling = Data_ProbeSpelling(name);
+            return spelling >= 0 ? global::SahelData.Runtime.Packed.At(Data_SpellingKeys, Data_SpellingKeysWidth, spelling) : Data_FoldAndFindName(name);
+        }
+
+        // Apart, so that a recorded spelling does not pay for clearing the stack buffer.
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int Data_FoldAndFindName(string name)
         {
             global::System.Span<char> buffer = stackalloc char[global::SahelData.Runtime.NameKey.LookupBufferLength];
             var length = global::SahelData.Runtime.NameKey.TryFold(name, buffer);
             return length >= 0 ? Data_ProbeName(buffer.Slice(0, length)) : Data_ProbeName(global::SahelData.Runtime.NameKey.Fold(name));
         }
+
+        private static readonly global::SahelData.Runtime.EntryCache<string> Data_NameKeysCache = new(global::SahelData.Runtime.Packed.Count(Data_NameKeys, Data_NameKeysWidth));
+
+        private static string Data_NameKeysCacheRead(int item) => Data_Text(global::SahelData.Runtime.Packed.At(Data_NameKeys, Data_NameKeysWidth, item));
 
         private static int Data_ProbeName(global::System.ReadOnlySpan<char> key)
         {
@@ -211,7 +235,30 @@ namespace Library.Catalog
                     return -1;
                 }
 
-                if (global::System.MemoryExtensions.SequenceEqual(key, global::System.MemoryExtensions.AsSpan(Data_Text(global::SahelData.Runtime.Packed.At(Data_NameKeys, Data_NameKeysWidth, candidate)))))
+                if (global::System.MemoryExtensions.SequenceEqual(key, global::System.MemoryExtensions.AsSpan(Data_NameKeysCache.Get(candidate, Data_NameKeysCacheRead))))
+                {
+                    return candidate;
+                }
+            }
+        }
+
+        private static readonly global::SahelData.Runtime.EntryCache<string> Data_SpellingTextsCache = new(global::SahelData.Runtime.Packed.Count(Data_SpellingTexts, Data_SpellingTextsWidth));
+
+        private static string Data_SpellingTextsCacheRead(int item) => Data_Text(global::SahelData.Runtime.Packed.At(Data_SpellingTexts, Data_SpellingTextsWidth, item));
+
+        private static int Data_ProbeSpelling(global::System.ReadOnlySpan<char> key)
+        {
+            var slots = Data_SpellingSlots;
+            var mask = global::SahelData.Runtime.Packed.Count(slots, Data_SpellingSlotsWidth) - 1;
+            for (var slot = (int)(global::SahelData.Runtime.StableHash.Of(key) & (uint)mask); ; slot = (slot + 1) & mask)
+            {
+                var candidate = global::SahelData.Runtime.Packed.At(slots, Data_SpellingSlotsWidth, slot) - 1;
+                if (candidate < 0)
+                {
+                    return -1;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(key, global::System.MemoryExtensions.AsSpan(Data_SpellingTextsCache.Get(candidate, Data_SpellingTextsCacheRead))))
                 {
                     return candidate;
                 }
@@ -355,7 +402,7 @@ namespace Library.Catalog
 
         private const int Data_IdSlotsWidth = 1;
 
-        private static global::System.ReadOnlySpan<byte> Data_IdSlots => "@@BA"u8;
+        private static global::System.ReadOnlySpan<byte> Data_IdSlots => "@B@A"u8;
 
         private const int Data_IdTextsWidth = 1;
 
@@ -371,7 +418,7 @@ namespace Library.Catalog
 
         private const int Data_NameSlotsWidth = 1;
 
-        private static global::System.ReadOnlySpan<byte> Data_NameSlots => "@@CBAD@@"u8;
+        private static global::System.ReadOnlySpan<byte> Data_NameSlots => "B@CD@@A@"u8;
 
         private const int Data_NameKeysWidth = 1;
 
@@ -385,6 +432,18 @@ namespace Library.Catalog
 
         private static global::System.ReadOnlySpan<byte> Data_NameEntries => "A@A@"u8;
 
+        private const int Data_SpellingSlotsWidth = 1;
+
+        private static global::System.ReadOnlySpan<byte> Data_SpellingSlots => "D@@@@ABC"u8;
+
+        private const int Data_SpellingTextsWidth = 1;
+
+        private static global::System.ReadOnlySpan<byte> Data_SpellingTexts => "FGHI"u8;
+
+        private const int Data_SpellingKeysWidth = 1;
+
+        private static global::System.ReadOnlySpan<byte> Data_SpellingKeys => "@ABC"u8;
+
         private const int Data_ByMentoredByBoundsWidth = 1;
 
         private static global::System.ReadOnlySpan<byte> Data_ByMentoredByBounds => "@"u8;
@@ -393,12 +452,12 @@ namespace Library.Catalog
 
         private static global::System.ReadOnlySpan<byte> Data_ByMentoredByEntries => ""u8;
 
-        private const int Data_TextCount = 6;
+        private const int Data_TextCount = 10;
 
-        private static global::System.ReadOnlySpan<byte> Data_Utf8 => "amadou-hampate-bachinua-achebealbert chinualumogu achebeamadou hampate bachinua achebehampate ba"u8;
+        private static global::System.ReadOnlySpan<byte> Data_Utf8 => "amadou-hampate-bachinua-achebealbert chinualumogu achebeamadou hampate bachinua achebehampate baAlbert Chinualumogu AchebeAmadou Hampâté BâChinua AchebeHampate Ba"u8;
 
         private const int Data_TextBoundsWidth = 2;
 
-        private static global::System.ReadOnlySpan<byte> Data_TextBounds => "?@?Q?^?x@I@V@`"u8;
+        private static global::System.ReadOnlySpan<byte> Data_TextBounds => "?@?Q?^?x@I@V@`@zANA[Ae"u8;
     }
 }

@@ -118,8 +118,12 @@ namespace Library.Catalog
         public static global::Library.Catalog.Book Get(BookId id)
         {
             var index = IndexOf(id);
-            return index >= 0 ? At(index) : throw new global::System.Collections.Generic.KeyNotFoundException("No entry of " + Folder + "/ has the id '" + id.Value + "'.");
+            return index >= 0 ? At(index) : Data_NotFound(id);
         }
+
+        // Out of line: building the message would otherwise weigh on every lookup that succeeds.
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static global::Library.Catalog.Book Data_NotFound(BookId id) => throw new global::System.Collections.Generic.KeyNotFoundException("No entry of " + Folder + "/ has the id '" + id.Value + "'.");
 
         /// <summary>Looks up the entry with the id <paramref name="id"/>.</summary>
         /// <param name="id">The id to look up.</param>
@@ -140,7 +144,12 @@ namespace Library.Catalog
         /// <summary>The entry at <paramref name="index"/> in <see cref="All"/>, built on first use.</summary>
         /// <param name="index">A position in <see cref="All"/>.</param>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static global::Library.Catalog.Book At(int index) => Data_Entries.Get(index, Data_Read);
+
+        private static readonly global::SahelData.Runtime.EntryCache<string> Data_IdTextsCache = new(global::SahelData.Runtime.Packed.Count(Data_IdTexts, Data_IdTextsWidth));
+
+        private static string Data_IdTextsCacheRead(int item) => Data_Text(global::SahelData.Runtime.Packed.At(Data_IdTexts, Data_IdTextsWidth, item));
 
         private static int Data_FindId(global::System.ReadOnlySpan<char> key)
         {
@@ -154,7 +163,7 @@ namespace Library.Catalog
                     return -1;
                 }
 
-                if (global::System.MemoryExtensions.SequenceEqual(key, global::System.MemoryExtensions.AsSpan(Data_Text(global::SahelData.Runtime.Packed.At(Data_IdTexts, Data_IdTextsWidth, candidate)))))
+                if (global::System.MemoryExtensions.SequenceEqual(key, global::System.MemoryExtensions.AsSpan(Data_IdTextsCache.Get(candidate, Data_IdTextsCacheRead))))
                 {
                     return candidate;
                 }
