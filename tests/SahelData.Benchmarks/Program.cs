@@ -44,6 +44,10 @@ switch (args)
         Console.WriteLine(CheckTimings.Measure(checkSizes, checkRepeats));
         return 0;
     }
+    case ["compile", var generated, ..var rest]:
+        // The compiler alone over generated sources: compile <generated folder> [--runs N] (default 2; the first includes JIT).
+        Console.WriteLine(CompileCost.Measure(generated, rest.SkipWhile(a => a != "--runs").Skip(1).Select(int.Parse).FirstOrDefault(2)));
+        return 0;
     case ["native", .. var options]:
         return NativeStart.Run(options);
     case ["micro", .. var options]:

@@ -107,6 +107,15 @@ public sealed class GeneratedCodeTests
         Assert.Empty(output.GetDiagnostics(TestContext.Current.CancellationToken).Where(d => d.Severity == DiagnosticSeverity.Error));
     }
 
+    [Fact]
+    public void Named_members_are_non_nullable_to_consumers_though_their_region_has_no_nullable_warnings()
+    {
+        Driver(new[] { File("authors/authors.yaml", Fixture.Authors), File("books/books.yaml", Fixture.Books) })
+            .RunGeneratorsAndUpdateCompilation(Compilation(Fixture.Schema), out var output, out _, TestContext.Current.CancellationToken);
+        var member = output.GetTypeByMetadataName("Library.Catalog.Authors")!.GetMembers("ChinuaAchebe").OfType<IPropertySymbol>().Single();
+        Assert.Equal(NullableAnnotation.NotAnnotated, member.Type.NullableAnnotation);
+    }
+
     [Theory]
     [InlineData("quotes \" and 'single'")]
     [InlineData("back\\slash \\n not a newline")]

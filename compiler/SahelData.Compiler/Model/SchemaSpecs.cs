@@ -131,8 +131,6 @@ internal sealed record CollectionSpec(
         }
     }
 
-    public int DescriptionFieldIndex => IndexOfField("Description", ValueKind.String);
-
     public int NameFieldIndex => IndexOfField("Name", ValueKind.String);
 
     public int AliasesFieldIndex

@@ -270,8 +270,7 @@ internal static class DatasetResolver
                 var entry = file.Entries[i];
                 var fields = entry.Value.Fields;
                 var title = spec.TitleFieldIndex >= 0 && fields[spec.TitleFieldIndex] is StringValue t ? t.Value : entry.Id;
-                var description = spec.DescriptionFieldIndex >= 0 && fields[spec.DescriptionFieldIndex] is StringValue d ? d.Value : null;
-                members.Add(new NamedMember(file.Positions[i], entry.Id, name, title, description));
+                members.Add(new NamedMember(file.Positions[i], entry.Id, name, title));
             }
         }
 

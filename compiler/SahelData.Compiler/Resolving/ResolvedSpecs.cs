@@ -24,8 +24,8 @@ internal sealed record OutputSettings(bool NamedMembers, string ProjectName, str
 /// <summary>The settings as they apply to one collection.</summary>
 internal sealed record CollectionSettings(string SchemaTitle, string FolderPath);
 
-/// <summary>The member an entry gets on its collection class (<c>north-gate</c> → <c>NorthGate</c>), with its docs.</summary>
-internal sealed record NamedMember(int Index, string Id, string Name, string Title, string? Description);
+/// <summary>The member an entry gets on its collection class (<c>north-gate</c> → <c>NorthGate</c>), documented with its title.</summary>
+internal sealed record NamedMember(int Index, string Id, string Name, string Title);
 
 /// <summary>
 /// A reverse index: the entries whose <see cref="ReferencePath.KeyPath"/> holds a given target, as packed

@@ -46,7 +46,7 @@ internal sealed class ChunkEmitter
         }
 
         writer.Open($"{(spec.IsPublic ? "public" : "internal")} static partial class {spec.ClassName}");
-        WriteNamedEntries();
+        NamedMemberWriter.Write(writer, Record, chunk.Members);
         WriteReader();
         writer.Close();
         if (inNamespace)
@@ -55,19 +55,6 @@ internal sealed class ChunkEmitter
         }
 
         return writer.ToString();
-    }
-
-    private void WriteNamedEntries()
-    {
-        foreach (var member in chunk.Members)
-        {
-            writer.Line();
-            writer.Line($"/// <summary>{Literals.Doc(member.Title)}</summary>");
-            writer.Line(member.Description is null
-                ? $"/// <remarks>Id <c>{Literals.Doc(member.Id)}</c>.</remarks>"
-                : $"/// <remarks>{Literals.Doc(member.Description)} (id <c>{Literals.Doc(member.Id)}</c>)</remarks>");
-            writer.Line($"public static {Record} {member.Name} => At({member.Index});");
-        }
     }
 
     private void WriteReader()

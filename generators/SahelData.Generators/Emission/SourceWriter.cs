@@ -13,14 +13,15 @@ internal sealed class SourceWriter
 
     public SourceWriter Line(string text = "")
     {
+        // Lines are appended from the text in place: a table literal of several megabytes is copied once, into the builder.
         var start = 0;
         while (true)
         {
             var end = text.IndexOfAny(LineBreaks, start);
-            var line = end < 0 ? text.Substring(start) : text.Substring(start, end - start);
-            if (line.Length > 0)
+            var length = (end < 0 ? text.Length : end) - start;
+            if (length > 0)
             {
-                builder.Append(' ', indentation * 4).Append(line);
+                builder.Append(' ', indentation * 4).Append(text, start, length);
             }
 
             builder.Append('\n');

@@ -6,13 +6,15 @@ namespace Library.Catalog
     public static partial class Authors
     {
 
+        #nullable disable warnings
+
         /// <summary>Chinua Achebe</summary>
-        /// <remarks>Nigerian novelist. (id <c>chinua-achebe</c>)</remarks>
         public static global::Library.Catalog.Author ChinuaAchebe => At(1);
 
         /// <summary>Amadou Hampâté Bâ</summary>
-        /// <remarks>Id <c>amadou-hampate-ba</c>.</remarks>
         public static global::Library.Catalog.Author AmadouHampateBa => At(0);
+
+        #nullable enable warnings
 
         private static global::Library.Catalog.Author Data_Chunk0Read(int entry) =>
             Data_ReadEntry(new Data_Chunk(Data_Chunk0Values, Data_Chunk0EntryStarts, Data_Chunk0EntryStartsWidth, Data_Chunk0Utf8, Data_Chunk0TextBounds, Data_Chunk0TextBoundsWidth, Data_Chunk0Texts), entry);

@@ -6,13 +6,15 @@ namespace Library.Catalog
     public static partial class Books
     {
 
+        #nullable disable warnings
+
         /// <summary>Things Fall Apart</summary>
-        /// <remarks>Id <c>things-fall-apart</c>.</remarks>
         public static global::Library.Catalog.Book ThingsFallApart => At(1);
 
         /// <summary>L'Étrange Destin de Wangrin</summary>
-        /// <remarks>Id <c>l-etrange-destin-de-wangrin</c>.</remarks>
         public static global::Library.Catalog.Book LEtrangeDestinDeWangrin => At(0);
+
+        #nullable enable warnings
 
         private static global::Library.Catalog.Book Data_Chunk0Read(int entry) =>
             Data_ReadEntry(new Data_Chunk(Data_Chunk0Values, Data_Chunk0EntryStarts, Data_Chunk0EntryStartsWidth, Data_Chunk0Utf8, Data_Chunk0TextBounds, Data_Chunk0TextBoundsWidth, Data_Chunk0Texts), entry);
