@@ -146,6 +146,52 @@ public sealed class DiffCommandTests : IDisposable
     }
 
     [Fact]
+    public void Revisions_of_a_repository_are_read_without_a_checkout_whatever_the_clone_depth()
+    {
+        // A repository of its own, so that the git path is tested even where this clone holds no history.
+        var repository = Path.Combine(root, "repository");
+        var data = Write("repository", """
+            - id: alpha
+              name: Alpha
+              kind: state
+            """, "");
+        Git(repository, "init -q");
+        Git(repository, "add -A");
+        Git(repository, "-c user.name=t -c user.email=t@t commit -q -m first");
+        File.AppendAllText(Path.Combine(data, "actors", "a.yaml"), "- id: beta\n  name: Beta\n  kind: state\n  country: alpha\n");
+        Git(repository, "-c user.name=t -c user.email=t@t commit -q -a -m second");
+        File.WriteAllText(Path.Combine(data, "actors", "a.yaml"), "- id: alpha\n  name: Alpha Republic\n  kind: state\n");
+
+        var (code, output, error) = ToolProcessTests.SahelIn(repository, "diff", "HEAD~1", "HEAD");
+        Assert.True(code == 0, error);
+        Assert.Equal(
+            """
+            HEAD~1 → HEAD: 1 added, 0 removed, 0 changed, 0 moved
+            + actors/beta — Beta  (data/actors/a.yaml)
+
+            """,
+            output);
+
+        (code, output, error) = ToolProcessTests.SahelIn(repository, "diff", "HEAD", "WORKTREE");
+        Assert.True(code == 0, error);
+        Assert.Equal(
+            """
+            HEAD → WORKTREE: 0 added, 1 removed, 1 changed, 0 moved
+            - actors/beta — Beta  (data/actors/a.yaml)
+            ~ actors/alpha — Alpha Republic  (data/actors/a.yaml)
+                name: Alpha → Alpha Republic
+
+            """,
+            output);
+    }
+
+    private static void Git(string directory, string arguments)
+    {
+        var (code, output) = Processes.Run("git", arguments, directory);
+        Assert.True(code == 0, $"git {arguments}: {output}");
+    }
+
+    [Fact]
     public void Identical_folders_have_no_change_and_a_missing_side_exits_2()
     {
         var data = Path.Combine(CoverageLedgerTests.RepositoryRoot(), "data");
