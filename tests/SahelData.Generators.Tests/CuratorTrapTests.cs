@@ -129,10 +129,12 @@ public sealed class CuratorTrapTests
     public void A_line_holding_only_tabs_is_blank(string yaml) => DiagnosticAssert.None(RunFixture(authors: yaml, books: "[]"));
 
     [Fact]
-    public void A_tab_only_line_inside_a_block_text_leaves_the_text_otherwise_as_written()
+    public void A_tab_only_line_inside_a_block_text_is_refused_at_the_tab_as_yaml_says()
     {
+        // YAML 1.2.2 §8.1: the tab stands where the text is indented; the text is never changed to read it.
         var run = RunFixture(authors: "- id: chinua-achebe\n  name: Chinua Achebe\n  description: |\n    first\n\t\n    second\n", books: "[]");
-        Assert.Empty(run.GeneratorDiagnostics);
+        var problem = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal(("SAHEL0001", 4, 0), (problem.Id, problem.Location.GetLineSpan().StartLinePosition.Line, problem.Location.GetLineSpan().StartLinePosition.Character));
     }
 
     [Fact]

@@ -71,6 +71,9 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor FileTooLarge = Error(
         "SAHEL0021", "Data file too large", "This file is {0} bytes long and passes the limit of {1} bytes at this line. Split it into several files in the same folder. (A project raises the limit with the MSBuild property SahelDataMaxFileSize.)", DataCategory);
 
+    public static readonly DiagnosticDescriptor NotUtf8 = Error(
+        "SAHEL0022", "Data file not saved as UTF-8", "This file is saved as {0}, but data files are read as UTF-8. Save it again as UTF-8 (in most editors: Save As, then Encoding: UTF-8).", DataCategory);
+
     public static readonly DiagnosticDescriptor DocumentNotFound = Error(
         "SAHEL0201", "Cited document not found", "The document '{0}' is not in {1}. Check the file name, or add the document to that folder.", ProvenanceCategory);
 

@@ -50,12 +50,13 @@ internal static class YamlFileParser
         var content = text;
         var offset = content.Length > 0 && content[0] == '\uFEFF' ? 1 : 0;
         content = content.Substring(offset);
-        if (!YamlPrescan.Check(lines, content, offset, limits, diagnostics))
+        var blockBodies = BlockScalars.Bodies(content);
+        if (!YamlPrescan.Check(lines, content, offset, blockBodies, limits, diagnostics))
         {
             return new ParsedFile(path, null, diagnostics.ToEquatableArray());
         }
 
-        content = YamlPrescan.WithBlankTabLines(content);
+        content = YamlPrescan.WithBlankSeparatorLines(content, blockBodies);
         var reader = new Reader(lines, content, offset, limits, diagnostics, cancellationToken);
         YamlNode? root = null;
         try
