@@ -99,6 +99,15 @@ public sealed class SahelDataGenerator : IIncrementalGenerator
                 options.GlobalOptions.TryGetValue(MaxFileSizeOption, out var file) ? file : null))
             .WithTrackingName(TrackingNames.DataLimits);
 
+        // The props pass files whose names look meant as data (notes.yaml.txt, Notes.YAML) so that each gets a warning
+        // instead of being ignored without a word; only the path is read.
+        var nearMisses = context.AdditionalTextsProvider
+            .Combine(dataRoot)
+            .Select(static (pair, _) => DataFolders.NearMissWarning(pair.Left.Path, pair.Right))
+            .Where(static warning => warning is not null)
+            .WithTrackingName(TrackingNames.NearMisses);
+        context.RegisterSourceOutput(nearMisses, static (output, warning) => Report(output, new[] { warning! }));
+
         var parsedFiles = context.AdditionalTextsProvider
             .Combine(dataRoot)
             .Where(static pair => DataFolders.IsDataFile(pair.Left.Path, pair.Right))

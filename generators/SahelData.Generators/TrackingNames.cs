@@ -8,6 +8,7 @@ internal static class TrackingNames
     public const string SchemaDiagnostics = nameof(SchemaDiagnostics);
     public const string DataRoot = nameof(DataRoot);
     public const string DataLimits = nameof(DataLimits);
+    public const string NearMisses = nameof(NearMisses);
     public const string IntegrityTests = nameof(IntegrityTests);
     public const string NamedMembers = nameof(NamedMembers);
     public const string OutputSettings = nameof(OutputSettings);

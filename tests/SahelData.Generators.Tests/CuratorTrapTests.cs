@@ -137,6 +137,31 @@ public sealed class CuratorTrapTests
         Assert.Equal(("SAHEL0001", 4, 0), (problem.Id, problem.Location.GetLineSpan().StartLinePosition.Line, problem.Location.GetLineSpan().StartLinePosition.Character));
     }
 
+    /// <summary>A name a curator's editor or habit produces is not read, and the build says so in a warning, located at the file.</summary>
+    [Theory]
+    [InlineData("authors/new.yaml.txt", "new.yaml")]
+    [InlineData("authors/New.YAML", "New.yaml")]
+    [InlineData("authors/new.yaml~", "new.yaml")]
+    [InlineData("books/new.yml.bak", "new.yml")]
+    public void A_near_miss_file_name_is_a_warning_and_its_entries_are_not_read(string path, string meant)
+    {
+        var run = Run(Fixture.Schema, File(path, "- id: x\n  nmae: X\n"), File("authors/authors.yaml", ValidAuthor), File("books/books.yaml", "[]"));
+        var warning = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal(("SAHEL0023", DiagnosticSeverity.Warning), (warning.Id, warning.Severity));
+        Assert.EndsWith(path, warning.Location.GetLineSpan().Path, StringComparison.Ordinal);
+        Assert.Contains($"rename it to '{meant}'", warning.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("authors/notes.txt")]
+    [InlineData("schema/authors.schema.json")]
+    [InlineData("authors/README.md")]
+    public void Other_files_in_the_data_folder_are_left_alone(string path)
+    {
+        var run = Run(Fixture.Schema, File(path, "not data: ["), File("authors/authors.yaml", ValidAuthor), File("books/books.yaml", "[]"));
+        Assert.Empty(run.GeneratorDiagnostics);
+    }
+
     [Fact]
     public void A_yml_file_is_data_for_the_build()
     {

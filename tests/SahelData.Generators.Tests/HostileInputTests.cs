@@ -92,6 +92,7 @@ public sealed class HostileInputTests
         { "books/hostile.yaml", "- id: b\n  genre: novel\n  authors: []\n  published: 1958\n", new[] { "SAHEL0004(1,3)" } },
         { "books/hostile.yaml", "- id: b\n  title: B\n  genre: novel\n  authors: []\n  published: 1958\n- id: b\n  title: C\n  genre: novel\n  authors: []\n  published: 1958\n", new[] { "SAHEL0009(6,7)" } },
         { "magazines/hostile.yaml", "- id: m\n", new[] { "SAHEL0013(1,1)" } },
+        { "authors/hostile.yaml.txt", "- id: m\n", new[] { "SAHEL0023(1,1)" } },
     };
 
     [Theory]

@@ -53,10 +53,54 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Equal($"sahel check: {expected.Count} errors in {Directory.GetFiles(Data, "*.yaml", SearchOption.AllDirectories).Length} data files", lines[^1]);
     }
 
+    /// <summary>
+    /// The check reads SahelDataMaxTextLength and SahelDataMaxFileSize where the build does (here the repository's
+    /// Directory.Build.props), and options of the same names override them.
+    /// </summary>
+    [Fact]
+    public void Limits_are_read_where_the_build_reads_them_and_options_of_the_same_names_override_them()
+    {
+        WriteLargeText();
+        var (code, output, error) = ToolProcessTests.Sahel("check", Data);
+        Assert.True(code == 1, output + error);
+        Assert.Contains("error SAHEL0021: ", output);
+
+        File.WriteAllText(Path.Combine(copy, "Directory.Build.props"), RaisedLimits(maxTextLength: 5_000_000, maxFileSize: 8 * 1024 * 1024));
+        (code, output, error) = ToolProcessTests.Sahel("check", Data);
+        Assert.True(code == 0, output + error);
+
+        (code, output, _) = ToolProcessTests.Sahel("check", Data, "--SahelDataMaxTextLength", "10000");
+        Assert.Equal(1, code);
+        Assert.Contains(Path.Combine(Data, "events", "large.yaml") + "(3,16): error SAHEL0020: This text is 4,194,304 characters long; a text may hold at most 10,000.", output);
+
+        (code, output, _) = ToolProcessTests.Sahel("check", Data, "--SahelDataMaxFileSize", "1048576");
+        Assert.Equal(1, code);
+        Assert.Contains("error SAHEL0021: ", output);
+    }
+
+    /// <summary>A name that looks meant as data is not read, and the check says so in a warning, without failing.</summary>
+    [Fact]
+    public void A_near_miss_file_name_is_a_warning_that_names_the_file_to_write()
+    {
+        File.WriteAllText(Path.Combine(Data, "claims", "new-claim.yaml.txt"), "- id: a-claim\n");
+        File.WriteAllText(Path.Combine(Data, "claims", "New-Claim.YAML"), "- id: a-claim\n");
+        var (code, output, error) = ToolProcessTests.Sahel("check", Data);
+        Assert.True(code == 0, output + error);
+        Assert.Contains(Path.Combine(Data, "claims", "new-claim.yaml.txt") + "(1,1): warning SAHEL0023: 'new-claim.yaml.txt' is not read: only files whose names end in '.yaml' or '.yml', in lower case, are data. If it holds entries, rename it to 'new-claim.yaml';", output);
+        Assert.Contains("warning SAHEL0023: 'New-Claim.YAML' is not read: only files whose names end in '.yaml' or '.yml', in lower case, are data. If it holds entries, rename it to 'New-Claim.yaml';", output);
+        Assert.EndsWith(", 2 warnings\n", output);
+    }
+
     [Fact]
     public void Its_lines_are_the_lines_a_real_build_prints_for_the_same_broken_data()
     {
         Break();
+
+        // Where the build reads limits, a raised file size: the 4 MB text is then too long a text for both.
+        File.WriteAllText(Path.Combine(copy, "Directory.Build.props"), RaisedLimits(maxFileSize: 8 * 1024 * 1024));
+        WriteLargeText();
+        File.WriteAllText(Path.Combine(Data, "claims", "new-claim.yaml.txt"), "- id: a-claim\n");
+        File.WriteAllText(Path.Combine(Data, "claims", "New-Claim.YAML"), "- id: a-claim\n");
 
         // A consumer that compiles the very model of the library (in its own namespace) over the broken copy.
         var project = Path.Combine(copy, "consumer");
@@ -71,7 +115,7 @@ public sealed class CheckCommandTests : IDisposable
         var (buildCode, buildOutput) = Processes.Run("dotnet", "build -nologo -clp:NoSummary -p:UseSharedCompilation=false", project, TimeSpan.FromMinutes(5));
         Assert.True(buildCode != 0, buildOutput);
         var built = buildOutput.Replace("\r\n", "\n").Split('\n')
-            .Where(l => l.Contains(": error SAHEL", StringComparison.Ordinal))
+            .Where(l => l.Contains(": error SAHEL", StringComparison.Ordinal) || l.Contains(": warning SAHEL", StringComparison.Ordinal))
             .Select(l => l[..l.LastIndexOf(" [", StringComparison.Ordinal)].Trim())
             .Distinct()
             .Order(StringComparer.Ordinal)
@@ -80,7 +124,9 @@ public sealed class CheckCommandTests : IDisposable
         var (code, output, _) = ToolProcessTests.Sahel("check", Data);
         Assert.Equal(1, code);
         var checkedLines = output.TrimEnd('\n').Split('\n')[..^1].Order(StringComparer.Ordinal).ToList();
-        Assert.True(built.Count >= 3, buildOutput);
+        Assert.True(built.Count >= 6, buildOutput);
+        Assert.Contains(built, l => l.Contains("error SAHEL0020: This text is 4,194,304 characters long", StringComparison.Ordinal));
+        Assert.Equal(2, built.Count(l => l.Contains("warning SAHEL0023: ", StringComparison.Ordinal)));
         Assert.Equal(built, checkedLines);
     }
 
@@ -136,6 +182,18 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     public void Dispose() => Directory.Delete(copy, recursive: true);
+
+    private static string RaisedLimits(int? maxTextLength = null, int? maxFileSize = null) =>
+        "<Project>\n  <PropertyGroup>\n"
+        + (maxTextLength is { } text ? $"    <SahelDataMaxTextLength>{text}</SahelDataMaxTextLength>\n" : "")
+        + (maxFileSize is { } file ? $"    <SahelDataMaxFileSize>{file}</SahelDataMaxFileSize>\n" : "")
+        + "  </PropertyGroup>\n</Project>\n";
+
+    /// <summary>An event whose note is 4 MiB of text: over the default file size, and over the default text length.</summary>
+    private void WriteLargeText() =>
+        File.WriteAllText(
+            Path.Combine(Data, "events", "large.yaml"),
+            "- id: large-event\n  title: Large\n  description: " + new string('a', 4 * 1024 * 1024) + "\n  kind: statement\n  date: 2024\n  sources: [niger-cuts-ties-report]\n");
 
     /// <summary>Three kinds of problem: a dangling reference, a value not allowed, a syntax error.</summary>
     private void Break()

@@ -206,6 +206,42 @@ public sealed class DiffCommandTests : IDisposable
         Assert.Single(error.Trim().Split('\n'));
     }
 
+    /// <summary>
+    /// One tab in a file of the head: every entry of that file would read as removed, and every reference to them as a
+    /// change. The diff says the head does not compile, prints its error located, lists no change, and exits 1.
+    /// </summary>
+    [Fact]
+    public void A_side_that_does_not_compile_is_reported_by_its_errors_and_never_compared()
+    {
+        const string Valid = "- id: alpha\n  name: Alpha\n  kind: state\n- id: beta\n  name: Beta\n  kind: state\n  part_of: alpha";
+        var good = Write("good", Valid, "");
+        var broken = Write("broken", Valid.Replace("  name: Alpha", "\tname: Alpha", StringComparison.Ordinal), "");
+        var brokenFile = Path.Combine(broken, "actors", "a.yaml");
+
+        var (code, output, _) = Diff(good, broken);
+        Assert.Equal(1, code);
+        Assert.Equal(
+            $"sahel diff: the head ({broken}) does not compile: 1 data error; no change is listed until it compiles.\n"
+            + $"{brokenFile}(2,1): error SAHEL0001: This line is not valid YAML: a tab is used to indent it. Indent with spaces, never with tabs\n",
+            output);
+
+        (code, var markdown, _) = Diff(good, broken, "--format", "markdown");
+        Assert.Equal(1, code);
+        Assert.Contains($"**The head (`{broken}`) does not compile: 1 data error.**", markdown);
+        Assert.Contains("data/actors/a.yaml(2,1): error SAHEL0001: ", markdown);
+        Assert.DoesNotContain("Removed", markdown);
+        Assert.DoesNotContain("removed", markdown);
+
+        (code, var json, _) = Diff(broken, good, "--format", "json");
+        Assert.Equal(1, code);
+        using var document = JsonDocument.Parse(json);
+        Assert.False(document.RootElement.GetProperty("compiles").GetBoolean());
+        Assert.Equal((1, 0), (document.RootElement.GetProperty("baseErrors").GetInt32(), document.RootElement.GetProperty("headErrors").GetInt32()));
+        var error = Assert.Single(document.RootElement.GetProperty("errors").EnumerateArray());
+        Assert.Equal(("base", "data/actors/a.yaml", 2, 1), (error.GetProperty("side").GetString(), error.GetProperty("file").GetString(), error.GetProperty("line").GetInt32(), error.GetProperty("column").GetInt32()));
+        Assert.False(document.RootElement.TryGetProperty("removed", out _));
+    }
+
     public void Dispose() => Directory.Delete(root, recursive: true);
 
     private static (int Code, string Output, string Error) Diff(params string[] args) =>

@@ -6,7 +6,8 @@ namespace SahelData.Testing;
 
 /// <summary>
 /// A project file that uses the generator the way the package delivers it: SahelData.dll as a reference, the generator,
-/// the compiler core and YamlDotNet as analyzer dlls, all taken from the running test's own output folder.
+/// the compiler core and YamlDotNet as analyzer dlls, all taken from the running test's own output folder, and the
+/// package's own props (which data files the build reads, which properties the generator sees).
 /// </summary>
 internal static class AnalyzerConsumer
 {
@@ -22,10 +23,8 @@ internal static class AnalyzerConsumer
                 <UseSharedCompilation>false</UseSharedCompilation>
                 <SahelDataDirectory>{dataDirectory}</SahelDataDirectory>{extra}
               </PropertyGroup>
+              <Import Project="{Path.Combine(RepositoryRoot(), "src", "SahelData", "buildTransitive", "SahelData.props")}" />
               <ItemGroup>
-                <CompilerVisibleProperty Include="SahelDataDirectory" />
-                <CompilerVisibleProperty Include="SahelDataNamedMembers" />
-                <AdditionalFiles Include="$(SahelDataDirectory)/**/*.yaml" />
                 <Reference Include="{Path.Combine(bin, "SahelData.dll")}" />
                 <Analyzer Include="{Path.Combine(bin, "SahelData.Generators.dll")}" />
                 <Analyzer Include="{Path.Combine(bin, "SahelData.Compiler.dll")}" />
@@ -33,5 +32,16 @@ internal static class AnalyzerConsumer
               </ItemGroup>
             </Project>
             """;
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "SahelData.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new DirectoryNotFoundException("SahelData.sln not found above " + AppContext.BaseDirectory);
     }
 }

@@ -31,7 +31,15 @@ public static class DataCheck
     /// <param name="dataDirectory">The data folder: one sub-folder per collection, holding <c>*.yaml</c> or <c>*.yml</c> files.</param>
     /// <param name="schema">The collections, usually read from a compiled assembly with <see cref="DatasetSchema.Of(Assembly)"/>.</param>
     /// <param name="cancellationToken">Stops the check between files.</param>
-    public static IReadOnlyList<DiagnosticInfo> Run(string dataDirectory, DatasetSchema schema, CancellationToken cancellationToken = default)
+    public static IReadOnlyList<DiagnosticInfo> Run(string dataDirectory, DatasetSchema schema, CancellationToken cancellationToken = default) =>
+        Run(dataDirectory, schema, DataLimits.Default, cancellationToken);
+
+    /// <summary>Every problem under <paramref name="dataDirectory"/>, with the limits a project sets (<c>SahelDataMaxTextLength</c>, <c>SahelDataMaxFileSize</c>).</summary>
+    /// <param name="dataDirectory">The data folder.</param>
+    /// <param name="schema">The collections.</param>
+    /// <param name="limits">The limits the build of the data uses.</param>
+    /// <param name="cancellationToken">Stops the check between files.</param>
+    public static IReadOnlyList<DiagnosticInfo> Run(string dataDirectory, DatasetSchema schema, DataLimits limits, CancellationToken cancellationToken = default)
     {
         if (dataDirectory is null)
         {
@@ -45,9 +53,9 @@ public static class DataCheck
 
         var root = Path.GetFullPath(dataDirectory);
         var paths = Directory.Exists(root)
-            ? Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Where(p => DataFolders.IsDataFile(p, root)).OrderBy(p => p, StringComparer.Ordinal).ToList()
+            ? Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Where(p => DataFolders.IsDataFile(p, root) || DataFolders.NearMiss(p, root) is not null).OrderBy(p => p, StringComparer.Ordinal).ToList()
             : new List<string>();
-        return Run(root, paths.Select(p => (p, (Func<string?>)(() => Read(p)))), schema, cancellationToken);
+        return Run(root, paths.Select(p => (p, (Func<string?>)(() => Read(p)))), schema, limits ?? DataLimits.Default, cancellationToken);
     }
 
     /// <summary>
@@ -59,9 +67,18 @@ public static class DataCheck
     /// <param name="schema">The collections.</param>
     /// <param name="cancellationToken">Stops the check between files.</param>
     public static IReadOnlyList<DiagnosticInfo> Run(string dataDirectory, IEnumerable<KeyValuePair<string, string>> files, DatasetSchema schema, CancellationToken cancellationToken = default) =>
-        Run(dataDirectory, files.Select(f => (f.Key, (Func<string?>)(() => f.Value))), schema, cancellationToken);
+        Run(dataDirectory, files, schema, DataLimits.Default, cancellationToken);
 
-    private static IReadOnlyList<DiagnosticInfo> Run(string dataDirectory, IEnumerable<(string Path, Func<string?> Text)> files, DatasetSchema schema, CancellationToken cancellationToken)
+    /// <summary>Checks files given as texts, with the limits a project sets.</summary>
+    /// <param name="dataDirectory">The data folder the paths lie in.</param>
+    /// <param name="files">Each file's full path and text.</param>
+    /// <param name="schema">The collections.</param>
+    /// <param name="limits">The limits the build of the data uses.</param>
+    /// <param name="cancellationToken">Stops the check between files.</param>
+    public static IReadOnlyList<DiagnosticInfo> Run(string dataDirectory, IEnumerable<KeyValuePair<string, string>> files, DatasetSchema schema, DataLimits limits, CancellationToken cancellationToken = default) =>
+        Run(dataDirectory, files.Select(f => (f.Key, (Func<string?>)(() => f.Value))), schema, limits ?? DataLimits.Default, cancellationToken);
+
+    private static IReadOnlyList<DiagnosticInfo> Run(string dataDirectory, IEnumerable<(string Path, Func<string?> Text)> files, DatasetSchema schema, DataLimits limits, CancellationToken cancellationToken)
     {
         var collections = schema.Collections;
         var diagnostics = new List<DiagnosticInfo>(SchemaValidator.Validate(collections, Array.Empty<RecordLocation>()));
@@ -71,10 +88,16 @@ public static class DataCheck
             cancellationToken.ThrowIfCancellationRequested();
             if (!DataFolders.IsDataFile(path, dataDirectory))
             {
+                // A name that looks meant as data (notes.yaml.txt, Notes.YAML) is reported, as the build does.
+                if (DataFolders.NearMissWarning(path, dataDirectory) is { } warning)
+                {
+                    diagnostics.Add(warning);
+                }
+
                 continue;
             }
 
-            var parsed = YamlFileParser.Parse(path, text, cancellationToken);
+            var parsed = YamlFileParser.Parse(path, text, limits, cancellationToken);
             diagnostics.AddRange(parsed.Diagnostics);
             var file = EntryBinder.Bind(parsed, collections, dataDirectory, cancellationToken);
             diagnostics.AddRange(file.Diagnostics);

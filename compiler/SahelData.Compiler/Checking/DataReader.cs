@@ -46,7 +46,16 @@ public static class DataReader
     /// <param name="files">Each file's full path and text.</param>
     /// <param name="schema">The collections.</param>
     /// <param name="cancellationToken">Stops the reading between files.</param>
-    public static DataSnapshot Read(string dataDirectory, IEnumerable<KeyValuePair<string, string>> files, DatasetSchema schema, CancellationToken cancellationToken = default)
+    public static DataSnapshot Read(string dataDirectory, IEnumerable<KeyValuePair<string, string>> files, DatasetSchema schema, CancellationToken cancellationToken = default) =>
+        Read(dataDirectory, files, schema, DataLimits.Default, cancellationToken);
+
+    /// <summary>The entries of files given as texts, read with the limits a project sets.</summary>
+    /// <param name="dataDirectory">The data folder the paths lie in; the paths decide each file's collection.</param>
+    /// <param name="files">Each file's full path and text.</param>
+    /// <param name="schema">The collections.</param>
+    /// <param name="limits">The limits the build of the data uses.</param>
+    /// <param name="cancellationToken">Stops the reading between files.</param>
+    public static DataSnapshot Read(string dataDirectory, IEnumerable<KeyValuePair<string, string>> files, DatasetSchema schema, DataLimits limits, CancellationToken cancellationToken = default)
     {
         if (schema is null)
         {
@@ -66,7 +75,7 @@ public static class DataReader
             }
 
             var text = file.Value;
-            var parsed = YamlFileParser.Parse(file.Key, () => text, cancellationToken);
+            var parsed = YamlFileParser.Parse(file.Key, () => text, limits ?? DataLimits.Default, cancellationToken);
             var boundFile = EntryBinder.Bind(parsed, collections, dataDirectory, cancellationToken);
             diagnostics.AddRange(parsed.Diagnostics);
             diagnostics.AddRange(boundFile.Diagnostics);
@@ -171,7 +180,9 @@ public static class DataReader
         return new DataRecord(converted, node?.Location);
     }
 
-    private static string ReadText(string path)
+    /// <summary>Reads a file as the compiler reads an additional file: UTF-8 unless a byte-order mark says otherwise.</summary>
+    /// <param name="path">The file.</param>
+    public static string ReadText(string path)
     {
         using var reader = new StreamReader(path, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), detectEncodingFromByteOrderMarks: true);
         return reader.ReadToEnd();

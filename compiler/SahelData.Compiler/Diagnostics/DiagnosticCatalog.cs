@@ -74,6 +74,9 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor NotUtf8 = Error(
         "SAHEL0022", "Data file not saved as UTF-8", "This file is saved as {0}, but data files are read as UTF-8. Save it again as UTF-8 (in most editors: Save As, then Encoding: UTF-8).", DataCategory);
 
+    public static readonly DiagnosticDescriptor NotDataFileName = Warning(
+        "SAHEL0023", "File in the data folder not read", "'{0}' is not read: only files whose names end in '.yaml' or '.yml', in lower case, are data. If it holds entries, rename it to '{1}'; if it is a copy or a backup, move it out of the data folder.", DataCategory);
+
     public static readonly DiagnosticDescriptor DocumentNotFound = Error(
         "SAHEL0201", "Cited document not found", "The document '{0}' is not in {1}. Check the file name, or add the document to that folder.", ProvenanceCategory);
 
@@ -110,4 +113,6 @@ public static class DiagnosticCatalog
     public const string ProvenanceCategory = "SahelData.Provenance";
 
     private static DiagnosticDescriptor Error(string id, string title, string message, string category) => new(id, title, message, category);
+
+    private static DiagnosticDescriptor Warning(string id, string title, string message, string category) => new(id, title, message, category, DiagnosticSeverity.Warning);
 }

@@ -54,7 +54,7 @@ internal static class RoslynDiagnostics
         descriptor.Title,
         descriptor.MessageFormat,
         descriptor.Category,
-        DiagnosticSeverity.Error,
+        descriptor.Severity == SahelData.Compiler.Diagnostics.DiagnosticSeverity.Warning ? Microsoft.CodeAnalysis.DiagnosticSeverity.Warning : Microsoft.CodeAnalysis.DiagnosticSeverity.Error,
         isEnabledByDefault: true);
 #pragma warning restore RS1017, RS2008
 }

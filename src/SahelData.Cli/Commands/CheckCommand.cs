@@ -35,9 +35,17 @@ internal static class CheckCommand
         {
             Description = "Also check the data against the source documents in this folder: documents exist, quotes are verbatim, no copied sentences.",
         };
+        var maxTextLength = new Option<int?>("--" + BuildLimits.MaxTextLengthProperty)
+        {
+            Description = "The longest text, in characters (default: as the build sets it, else 10000).",
+        };
+        var maxFileSize = new Option<int?>("--" + BuildLimits.MaxFileSizeProperty)
+        {
+            Description = "The largest data file, in bytes (default: as the build sets it, else 1048576).",
+        };
         var command = new Command(Name, "Check the data files with the build's own rules, in under a second. Exit 0: clean, 1: data errors, 2: usage or I/O error.")
         {
-            folder, format, documents,
+            folder, format, documents, maxTextLength, maxFileSize,
         };
         command.SetAction(result =>
         {
@@ -61,10 +69,17 @@ internal static class CheckCommand
                 return 2;
             }
 
-            var problems = DataCheck.Run(root, DataFolder.Schema).ToList();
+            if (result.GetValue(maxTextLength) is <= 0 || result.GetValue(maxFileSize) is <= 0)
+            {
+                context.Error.WriteLine("sahel: a limit must be a positive number");
+                return 2;
+            }
+
+            var limits = BuildLimits.Override(BuildLimits.Read(root), result.GetValue(maxTextLength), result.GetValue(maxFileSize));
+            var problems = DataCheck.Run(root, DataFolder.Schema, limits).ToList();
             if (documentsFolder is not null)
             {
-                problems = problems.Concat(Provenance.Check(DataReader.Read(root, DataFolder.Schema), documentsFolder))
+                problems = problems.Concat(Provenance.Check(DataReader.Read(root, DataFolder.Files(root).Select(f => new KeyValuePair<string, string>(f, DataReader.ReadText(f))), DataFolder.Schema, limits), documentsFolder))
                     .OrderBy(p => p.Location?.FilePath ?? string.Empty, StringComparer.Ordinal)
                     .ThenBy(p => p.Location?.Start ?? -1)
                     .ThenBy(p => p.Id, StringComparer.Ordinal)
@@ -83,20 +98,21 @@ internal static class CheckCommand
                     context.Output.WriteLine(problem.ToString());
                 }
 
-                context.Output.WriteLine(Summary(problems.Count, files, documentsFolder));
+                context.Output.WriteLine(Summary(problems.Count(p => p.IsError), problems.Count(p => !p.IsError), files, documentsFolder));
             }
 
-            return problems.Count == 0 ? 0 : 1;
+            return problems.Any(p => p.IsError) ? 1 : 0;
         });
         return command;
     }
 
-    private static string Summary(int errors, int files, string? documentsFolder)
+    private static string Summary(int errors, int warnings, int files, string? documentsFolder)
     {
         var checkedWhat = $"{files} data file{(files == 1 ? "" : "s")}" + (documentsFolder is null ? "" : $" against the documents in {documentsFolder}");
+        var warned = warnings == 0 ? string.Empty : $", {warnings} warning{(warnings == 1 ? "" : "s")}";
         return errors == 0
-            ? $"sahel check: no errors in {checkedWhat}"
-            : $"sahel check: {errors} error{(errors == 1 ? "" : "s")} in {checkedWhat}";
+            ? $"sahel check: no errors in {checkedWhat}{warned}"
+            : $"sahel check: {errors} error{(errors == 1 ? "" : "s")} in {checkedWhat}{warned}";
     }
 
     private static void WriteJson(TextWriter output, string root, string? documentsFolder, int files, IReadOnlyList<DiagnosticInfo> problems)
@@ -116,13 +132,14 @@ internal static class CheckCommand
             }
 
             json.WriteNumber("files", files);
-            json.WriteNumber("errors", problems.Count);
+            json.WriteNumber("errors", problems.Count(p => p.IsError));
+            json.WriteNumber("warnings", problems.Count(p => !p.IsError));
             json.WriteStartArray("diagnostics");
             foreach (var problem in problems)
             {
                 json.WriteStartObject();
                 json.WriteString("id", problem.Id);
-                json.WriteString("severity", "error");
+                json.WriteString("severity", problem.IsError ? "error" : "warning");
                 json.WriteString("category", problem.Descriptor.Category);
                 json.WriteString("title", problem.Descriptor.Title);
                 json.WriteString("message", problem.Message);

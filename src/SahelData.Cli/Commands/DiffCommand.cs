@@ -6,7 +6,8 @@ namespace SahelData.Cli.Commands;
 
 /// <summary>
 /// <c>sahel diff BASE HEAD</c>: what changed in the data between two folders or git revisions, by meaning.
-/// Exit 0 with or without changes, 2 on usage, git or I/O errors.
+/// Only data that compiles is compared: when either side has errors, they are printed, located, instead of a change
+/// list. Exit 0 with or without changes, 1 when a side does not compile, 2 on usage, git or I/O errors.
 /// </summary>
 internal static class DiffCommand
 {
@@ -22,23 +23,31 @@ internal static class DiffCommand
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong("text", "markdown", "json");
-        var command = new Command(Name, "Show what changed in the data between two folders or git revisions: entries added, removed, changed field by field, moved.")
+        var command = new Command(Name, "Show what changed in the data between two folders or git revisions: entries added, removed, changed field by field, moved. Exit 1, with the errors, when a side does not compile.")
         {
             before, after, format,
         };
         command.SetAction(result =>
         {
-            DataDiff diff;
+            DataVersion baseVersion, headVersion;
             try
             {
                 var here = Directory.GetCurrentDirectory();
-                diff = DataDiff.Compare(DataVersion.Read(result.GetValue(before)!, here), DataVersion.Read(result.GetValue(after)!, here));
+                baseVersion = DataVersion.Read(result.GetValue(before)!, here);
+                headVersion = DataVersion.Read(result.GetValue(after)!, here);
             }
             catch (IOException problem)
             {
                 return context.FailIo(problem);
             }
 
+            if (baseVersion.Errors.Count > 0 || headVersion.Errors.Count > 0)
+            {
+                DiffWriters.DoesNotCompile(baseVersion, headVersion, result.GetValue(format)!, context.Output);
+                return 1;
+            }
+
+            var diff = DataDiff.Compare(baseVersion, headVersion);
             switch (result.GetValue(format))
             {
                 case "markdown":

@@ -23,12 +23,13 @@ internal sealed record EntryChange(EntryRef Entry, string? MovedFrom, IReadOnlyL
 /// entry is one change, not a removal and an addition), fields by key, after binding (so a reformatted value, a
 /// reordered key or a comment is no change), and references are shown with the name of the entry they lead to.
 /// </summary>
-internal sealed record DataDiff(string Base, string Head, IReadOnlyList<EntryRef> Added, IReadOnlyList<EntryRef> Removed, IReadOnlyList<EntryChange> Changed, int BaseProblems, int HeadProblems)
+internal sealed record DataDiff(string Base, string Head, IReadOnlyList<EntryRef> Added, IReadOnlyList<EntryRef> Removed, IReadOnlyList<EntryChange> Changed)
 {
     private const string IdKey = "id";
 
     public bool IsEmpty => Added.Count == 0 && Removed.Count == 0 && Changed.Count == 0;
 
+    /// <summary>Compares two versions that both compile (see <see cref="DataVersion.Errors"/>).</summary>
     public static DataDiff Compare(DataVersion before, DataVersion after)
     {
         var old = Index(before.Snapshot);
@@ -56,7 +57,7 @@ internal sealed record DataDiff(string Base, string Head, IReadOnlyList<EntryRef
             }
         }
 
-        return new DataDiff(before.Label, after.Label, added, removed, changed, before.Snapshot.Diagnostics.Count, after.Snapshot.Diagnostics.Count);
+        return new DataDiff(before.Label, after.Label, added, removed, changed);
     }
 
     private static Dictionary<string, DataEntry> Index(DataSnapshot snapshot)
@@ -75,7 +76,8 @@ internal sealed record DataDiff(string Base, string Head, IReadOnlyList<EntryRef
 
     private static EntryRef Ref(DataEntry entry, DataVersion version) => new(entry.Folder, entry.Id, entry.Title, Relative(entry.FilePath, version));
 
-    private static string Relative(string path, DataVersion version) =>
+    /// <summary>A path as a diff shows it: relative to the data folder's parent, with forward slashes.</summary>
+    internal static string Relative(string path, DataVersion version) =>
         Path.GetRelativePath(Path.GetDirectoryName(version.Root) ?? version.Root, path).Replace('\\', '/');
 
     private static void CompareFields(string prefix, IReadOnlyList<DataField> before, IReadOnlyList<DataField> after, Renderer renderBefore, Renderer renderAfter, List<FieldChange> changes)

@@ -38,10 +38,10 @@ internal static class DataFolder
     public static bool IsDataFolder(string path) =>
         Directory.Exists(path) && Schema.Folders.Any(f => Directory.Exists(Path.Combine(path, f)));
 
-    /// <summary>The YAML files the build reads under <paramref name="root"/>.</summary>
+    /// <summary>The YAML files the build reads under <paramref name="root"/>: names ending in <c>.yaml</c> or <c>.yml</c>, in lower case.</summary>
     public static IReadOnlyList<string> Files(string root) =>
         Directory.EnumerateFiles(root, "*.*", SearchOption.AllDirectories)
-            .Where(p => p.EndsWith(".yaml", System.StringComparison.OrdinalIgnoreCase) || p.EndsWith(".yml", System.StringComparison.OrdinalIgnoreCase))
+            .Where(p => p.EndsWith(".yaml", System.StringComparison.Ordinal) || p.EndsWith(".yml", System.StringComparison.Ordinal))
             .OrderBy(p => p, System.StringComparer.Ordinal)
             .ToList();
 

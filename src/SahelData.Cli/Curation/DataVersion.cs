@@ -6,6 +6,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using SahelData.Compiler.Checking;
+using SahelData.Compiler.Diagnostics;
 
 namespace SahelData.Cli.Curation;
 
@@ -13,7 +14,7 @@ namespace SahelData.Cli.Curation;
 /// One side of a diff: a data folder on disk, the working tree (<c>WORKTREE</c>), or a git revision read with
 /// <c>git archive</c> without checking anything out.
 /// </summary>
-internal sealed record DataVersion(string Label, string Root, DataSnapshot Snapshot)
+internal sealed record DataVersion(string Label, string Root, DataSnapshot Snapshot, IReadOnlyList<DiagnosticInfo> Errors)
 {
     public const string WorkingTree = "WORKTREE";
 
@@ -37,7 +38,18 @@ internal sealed record DataVersion(string Label, string Root, DataSnapshot Snaps
     }
 
     private static DataVersion FromFolder(string label, string folder) =>
-        new(label, folder, DataReader.Read(folder, DataFolder.Schema));
+        Compile(label, folder, DataFolder.Files(folder).Select(f => new KeyValuePair<string, string>(f, DataReader.ReadText(f))).ToList());
+
+    /// <summary>
+    /// Reads the entries, and checks the files with every rule of the build, with the limits the build reads: a side
+    /// with errors is not compared, since what it would drop or misread is no change anyone made.
+    /// </summary>
+    private static DataVersion Compile(string label, string data, IReadOnlyList<KeyValuePair<string, string>> files)
+    {
+        var limits = BuildLimits.Read(data);
+        var errors = DataCheck.Run(data, files, DataFolder.Schema, limits).Where(d => d.IsError).ToList();
+        return new DataVersion(label, data, DataReader.Read(data, files, DataFolder.Schema, limits), errors);
+    }
 
     private static DataVersion FromRevision(string revision, string currentDirectory)
     {
@@ -59,7 +71,7 @@ internal sealed record DataVersion(string Label, string Root, DataSnapshot Snaps
         }
 
         files.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
-        return new DataVersion(revision, data, DataReader.Read(data, files, DataFolder.Schema));
+        return Compile(revision, data, files);
     }
 
     private static string Git(string directory, string[] arguments, string failure) =>

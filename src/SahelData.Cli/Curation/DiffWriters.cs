@@ -51,7 +51,6 @@ internal static class DiffWriters
             }
         }
 
-        Problems(diff, output, string.Empty);
     }
 
     public static void Markdown(DataDiff diff, TextWriter output)
@@ -107,8 +106,6 @@ internal static class DiffWriters
                 }
             }
         }
-
-        Problems(diff, output, "\n> ");
     }
 
     public static void Json(DataDiff diff, TextWriter output)
@@ -119,8 +116,8 @@ internal static class DiffWriters
             json.WriteStartObject();
             json.WriteString("base", diff.Base);
             json.WriteString("head", diff.Head);
-            json.WriteNumber("baseErrors", diff.BaseProblems);
-            json.WriteNumber("headErrors", diff.HeadProblems);
+            json.WriteNumber("baseErrors", 0);
+            json.WriteNumber("headErrors", 0);
             json.WriteStartArray("added");
             foreach (var entry in diff.Added)
             {
@@ -193,11 +190,80 @@ internal static class DiffWriters
         }
     }
 
-    private static void Problems(DataDiff diff, TextWriter output, string prefix)
+    /// <summary>
+    /// What a diff prints when a side does not compile: which side, its errors in the build's own lines (located, so
+    /// that the problem matcher annotates them), and no change list.
+    /// </summary>
+    public static void DoesNotCompile(DataVersion before, DataVersion after, string format, TextWriter output)
     {
-        foreach (var (label, count) in new[] { (diff.Base, diff.BaseProblems), (diff.Head, diff.HeadProblems) }.Where(p => p.Item2 > 0))
+        var sides = new[] { ("base", before), ("head", after) }.Where(s => s.Item2.Errors.Count > 0).ToList();
+        if (format == "json")
         {
-            output.WriteLine($"{prefix}{label} has {count} data error{(count == 1 ? "" : "s")} (run sahel check); entries that could not be read are not compared.");
+            using var stream = new MemoryStream();
+            using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+            {
+                json.WriteStartObject();
+                json.WriteString("base", before.Label);
+                json.WriteString("head", after.Label);
+                json.WriteBoolean("compiles", false);
+                json.WriteNumber("baseErrors", before.Errors.Count);
+                json.WriteNumber("headErrors", after.Errors.Count);
+                json.WriteStartArray("errors");
+                foreach (var (side, version) in sides)
+                {
+                    foreach (var error in version.Errors)
+                    {
+                        json.WriteStartObject();
+                        json.WriteString("side", side);
+                        json.WriteString("id", error.Id);
+                        json.WriteString("message", error.Message);
+                        WriteNullable(json, "file", error.Location is null ? null : DataDiff.Relative(error.Location.FilePath, version));
+                        json.WriteNumber("line", error.Location?.Line ?? 0);
+                        json.WriteNumber("column", error.Location?.Column ?? 0);
+                        json.WriteString("text", error.ToString());
+                        json.WriteEndObject();
+                    }
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            output.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
+            return;
+        }
+
+        var markdown = format == "markdown";
+        if (markdown)
+        {
+            output.WriteLine($"### Data changes: `{before.Label}` {Arrow} `{after.Label}`");
+            output.WriteLine();
+        }
+
+        foreach (var (side, version) in sides)
+        {
+            var count = $"{version.Errors.Count} data error{(version.Errors.Count == 1 ? "" : "s")}";
+            if (markdown)
+            {
+                output.WriteLine($"**The {side} (`{version.Label}`) does not compile: {count}.** No change is listed until it compiles; fix these first (`sahel check` prints them too):");
+                output.WriteLine();
+                output.WriteLine("```text");
+                foreach (var error in version.Errors)
+                {
+                    output.WriteLine(error.Location is null ? error.ToString() : error.ToString().Replace(error.Location.FilePath, DataDiff.Relative(error.Location.FilePath, version)));
+                }
+
+                output.WriteLine("```");
+                output.WriteLine();
+            }
+            else
+            {
+                output.WriteLine($"sahel diff: the {side} ({version.Label}) does not compile: {count}; no change is listed until it compiles.");
+                foreach (var error in version.Errors)
+                {
+                    output.WriteLine(error.ToString());
+                }
+            }
         }
     }
 
