@@ -10,9 +10,9 @@ public sealed class DatasetFactsTests
     [Fact]
     public void Niger_takes_part_in_its_break_and_the_letter_to_the_security_council()
     {
-        Assert.Equal(
-            new[] { "aes-letter-to-security-council", "niger-breaks-with-ukraine" },
-            Events.Involving(Actors.Niger.Id).Select(e => e.Id.Value));
+        var involving = Events.Involving(Actors.Niger.Id);
+        Assert.Contains(Events.AesLetterToSecurityCouncil, involving);
+        Assert.Contains(Events.NigerBreaksWithUkraine, involving);
     }
 
     [Fact]
@@ -20,9 +20,10 @@ public sealed class DatasetFactsTests
     {
         var yusov = Claims.UkraineSuppliedIntelligence.Positions.Where(p => p.Actor == Actors.AndriyYusov.Id).ToList();
         Assert.All(yusov, p => Assert.Equal(Stance.Implies, p.Stance));
-        var dated = Assert.Single(yusov, p => p.Date is not null);
+        // Only the commentary dates his words (2024-07-29); the reports that quote him give no date.
+        var dated = Assert.Single(yusov, p => p.Sources.Contains(Sources.ProRussianSahelCommentary.Id) && p.Date is not null);
         Assert.Equal("2024-07-29", dated.Date.ToString());
-        Assert.Equal(Sources.ProRussianSahelCommentary.Id, dated.Sources.Single());
+        Assert.All(yusov.Where(p => !p.Sources.Contains(Sources.ProRussianSahelCommentary.Id)), p => Assert.Null(p.Date));
     }
 
     [Fact]
@@ -118,7 +119,8 @@ public sealed class DatasetFactsTests
         var vote = Events.UngaVoteUkraine2022;
         Assert.Contains(vote.Participants, p => p.Actor == Actors.Mali.Id && p.Role == ParticipantRole.Abstainer);
         Assert.Contains(vote.Figures, f => f.Measure == "African countries abstaining" && f.Value == 17);
-        Assert.Equal(new[] { "mali-coup-2020", "mali-coup-2021" }, Events.Involving(Actors.AssimiGoita.Id).Select(e => e.Id.Value));
+        Assert.Contains(Events.MaliCoup2020, Events.Involving(Actors.AssimiGoita.Id));
+        Assert.Contains(Events.MaliCoup2021, Events.Involving(Actors.AssimiGoita.Id));
         Assert.Same(Actors.AssimiGoita, Actors.Find("Goita"));
         Assert.Same(Actors.BahNdaw, Actors.Find("Bah N’Daw"));
         Assert.Same(Actors.BahNdaw, Actors.Find("Bah Ndaw"));
@@ -129,8 +131,7 @@ public sealed class DatasetFactsTests
     [Fact]
     public void A_title_the_source_gets_wrong_is_kept_with_a_note()
     {
-        var role = Assert.Single(Actors.JeanYvesLeDrian.Roles);
-        Assert.Equal("Minister of Defense", role.Title);
+        var role = Assert.Single(Actors.JeanYvesLeDrian.Roles, r => r.Title == "Minister of Defense");
         Assert.Contains("Foreign Affairs", role.Note);
     }
 

@@ -111,12 +111,62 @@ public sealed class ProvenanceTests : IDisposable
         Assert.True(code == 0, output);
     }
 
+    /// <summary>Words are compared as names are looked up: an accented, upper-case copy of an unaccented document is a copy.</summary>
+    [Fact]
+    public void Accents_and_case_are_folded_as_names_are()
+    {
+        File.WriteAllText(Path.Combine(Documents, "river.txt"), Document + "The EU blacklisted Goita and his inner circle after the coup.\n");
+        Write("sources", Sources.Replace("document: lost.txt", "document: river.txt", StringComparison.Ordinal));
+        Write("claims", Claims.Replace("We will sell the water to anyone", "WE WON\u2019T SELL THE WATER", StringComparison.Ordinal));
+        Write("actors", Actors.Replace("The council met at dawn and agreed to share the northern wells with every village.", "Then the EU blacklisted Goïta and his inner circle.", StringComparison.Ordinal));
+        var (code, output, _) = ToolProcessTests.Sahel("check", Data, "--documents", Documents);
+        Assert.Equal(1, code);
+        Assert.Equal(
+            $"{Path.Combine(Data, "actors", "a.yaml")}(4,16): error SAHEL0203: 'description' repeats 7 words in a row from river-notes: '… then the eu blacklisted goita and his inner circle …'. Say it in your own words; a speaker's own words belong in a quote.\n"
+            + $"sahel check: 1 error in 3 data files against the documents in {Documents}\n",
+            output);
+    }
+
+    /// <summary>A run of eight words with one or two of them swapped is a warning that quotes the document as printed.</summary>
+    [Fact]
+    public void A_near_copy_is_a_warning_that_quotes_the_document_s_passage()
+    {
+        Write("sources", Sources.Replace("document: lost.txt", "document: river.txt", StringComparison.Ordinal));
+        Write("claims", Claims.Replace("We will sell the water to anyone", "We won\u2019t sell the water", StringComparison.Ordinal));
+        Write("actors", Actors.Replace("The council met at dawn and agreed to share the northern wells with every village.", "Its chair said they won\u2019t sell the water to anyone, not even now.", StringComparison.Ordinal));
+        var (code, output, _) = ToolProcessTests.Sahel("check", Data, "--documents", Documents);
+        Assert.Equal(0, code);
+        Assert.Equal(
+            $"{Path.Combine(Data, "actors", "a.yaml")}(4,16): warning SAHEL0204: 'description' repeats a run of 8 words from river-notes with only 1 of them changed; the document reads: 'Its chair said: \u201CWe won\u2019t sell the water'. Say it in your own words; a speaker's own words belong in a quote, exactly as printed.\n"
+            + $"sahel check: no errors in 3 data files against the documents in {Documents}, 1 warning\n",
+            output);
+
+        // Six words in place between two that differ are no near copy: the run must begin and end as the document's.
+        Write("actors", Actors.Replace("The council met at dawn and agreed to share the northern wells with every village.", "In short, agreed to share the northern wells at once.", StringComparison.Ordinal));
+        (code, output, _) = ToolProcessTests.Sahel("check", Data, "--documents", Documents);
+        Assert.True(code == 0 && !output.Contains("SAHEL0204", StringComparison.Ordinal), output);
+    }
+
+    /// <summary>Without a folder, --documents reads SAHEL_SEEDS_DIR, the variable the tests read.</summary>
+    [Fact]
+    public void Documents_without_a_folder_are_the_ones_SAHEL_SEEDS_DIR_names()
+    {
+        var (code, output) = SahelData.Testing.Processes.Run(
+            "dotnet",
+            $"\"{Path.Combine(AppContext.BaseDirectory, "sahel.dll")}\" check \"{Data}\" --documents",
+            root,
+            new[] { ("SAHEL_SEEDS_DIR", Documents) });
+        Assert.Equal(1, code);
+        Assert.EndsWith($"sahel check: 3 errors in 3 data files against the documents in {Documents}\n", output);
+    }
+
     [SeedDocumentsFact]
     public void The_curated_data_passes_against_the_documents_in_SAHEL_SEEDS_DIR()
     {
         var (code, output, error) = ToolProcessTests.Sahel("check", Path.Combine(CoverageLedgerTests.RepositoryRoot(), "data"), "--documents", SeedDocuments.Folder!);
         Assert.True(code == 0, output + error);
-        Assert.EndsWith($"against the documents in {SeedDocuments.Folder}\n", output);
+        // Near copies are warnings for the curator to look at; they do not fail the check.
+        Assert.Matches($@"sahel check: no errors in \d+ data files against the documents in {System.Text.RegularExpressions.Regex.Escape(SeedDocuments.Folder!)}(, \d+ warnings?)?\n$", output);
     }
 
     public void Dispose() => Directory.Delete(root, recursive: true);

@@ -86,6 +86,9 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor CopiedProse = Error(
         "SAHEL0203", "Text copies a document's sentences", "'{0}' repeats {1} words in a row from {2}: '… {3} …'. Say it in your own words; a speaker's own words belong in a quote.", ProvenanceCategory);
 
+    public static readonly DiagnosticDescriptor NearlyCopiedProse = Warning(
+        "SAHEL0204", "Text nearly copies a document's sentences", "'{0}' repeats a run of {1} words from {2} with only {3} of them changed; the document reads: '{4}'. Say it in your own words; a speaker's own words belong in a quote, exactly as printed.", ProvenanceCategory);
+
     public static readonly DiagnosticDescriptor UnsupportedProperty = Error(
         "SAHEL1001", "Property type not supported by the dataset generator", "Property '{0}' has type '{1}', which data files cannot hold: {2}", SchemaCategory);
 

@@ -33,7 +33,8 @@ internal static class CheckCommand
         format.AcceptOnlyFromAmong("text", "json");
         var documents = new Option<string?>("--documents")
         {
-            Description = "Also check the data against the source documents in this folder: documents exist, quotes are verbatim, no copied sentences.",
+            Description = "Also check the data against the source documents in this folder (alone: $SAHEL_SEEDS_DIR, else ../shared/seeds beside the repository): documents exist, quotes are verbatim, no copied sentences.",
+            Arity = ArgumentArity.ZeroOrOne,
         };
         var maxTextLength = new Option<int?>("--" + BuildLimits.MaxTextLengthProperty)
         {
@@ -62,10 +63,12 @@ internal static class CheckCommand
                 return 2;
             }
 
-            var documentsFolder = result.GetValue(documents) is { } d ? Path.GetFullPath(d) : null;
+            var documentsFolder = result.GetValue(documents) is { } d ? Path.GetFullPath(d)
+                : result.GetResult(documents) is not null ? DefaultDocuments(root)
+                : null;
             if (documentsFolder is not null && !Directory.Exists(documentsFolder))
             {
-                context.Error.WriteLine($"sahel: the documents folder '{documentsFolder}' does not exist");
+                context.Error.WriteLine($"sahel: the documents folder '{documentsFolder}' does not exist (docs/curating.md, Citing sources, says where the documents come from)");
                 return 2;
             }
 
@@ -104,6 +107,15 @@ internal static class CheckCommand
             return problems.Any(p => p.IsError) ? 1 : 0;
         });
         return command;
+    }
+
+    /// <summary>Where the source documents are when no folder is given: <c>$SAHEL_SEEDS_DIR</c>, else <c>../shared/seeds</c> beside the repository.</summary>
+    private static string DefaultDocuments(string dataFolder)
+    {
+        var repository = Path.GetDirectoryName(dataFolder.TrimEnd(Path.DirectorySeparatorChar)) ?? dataFolder;
+        return Environment.GetEnvironmentVariable("SAHEL_SEEDS_DIR") is { Length: > 0 } variable
+            ? Path.GetFullPath(variable, repository)
+            : Path.GetFullPath(Path.Combine(repository, "..", "shared", "seeds"));
     }
 
     private static string Summary(int errors, int warnings, int files, string? documentsFolder)

@@ -2,22 +2,32 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text;
+using System.Globalization;
 using System.Text.RegularExpressions;
 using SahelData.Compiler.Checking;
 using SahelData.Compiler.Diagnostics;
 using SahelData.Compiler.Model;
+using SahelData.Runtime;
 
 namespace SahelData.Cli.Curation;
 
 /// <summary>
 /// Checks the data against the documents its sources name: each document exists, each quote is in a document its
-/// position cites, and no text field copies a run of <see cref="CopiedRunWords"/> words from a document.
+/// position cites, no text field copies a run of <see cref="CopiedRunWords"/> words from a document, and none nearly
+/// copies <see cref="NearCopyWords"/> words with at most <see cref="NearCopyChanges"/> of them changed. Words are
+/// compared as names are looked up (<see cref="NameKey.Fold"/>): case, accents, apostrophes and punctuation do not
+/// matter, so accented data matches a document printed without accents.
 /// </summary>
 internal static class Provenance
 {
     /// <summary>How many words in a row make a copied sentence.</summary>
     public const int CopiedRunWords = 7;
+
+    /// <summary>How many words in a row, a few of them changed, make a near copy.</summary>
+    public const int NearCopyWords = 8;
+
+    /// <summary>How many of those words may differ, in place, for the run still to be a near copy.</summary>
+    public const int NearCopyChanges = 2;
 
     private const string DocumentKey = "document";
     private const string QuoteKey = "quote";
@@ -28,14 +38,8 @@ internal static class Provenance
         "id", "name", "aliases", QuoteKey, DocumentKey, "url", "archived_url", "publisher", "language",
     };
 
-    private static readonly Regex Word = new(@"\w+", RegexOptions.CultureInvariant);
-    private static readonly Regex Spaces = new(@"\s+", RegexOptions.CultureInvariant);
-
-    private static readonly (string From, string To)[] Typography =
-    [
-        ("\u2019", "'"), ("\u2018", "'"), ("\u201C", "\""), ("\u201D", "\""), ("\u00AB", "\""), ("\u00BB", "\""),
-        ("\u2013", "-"), ("\u2014", "-"), ("\u2026", "..."),
-    ];
+    /// <summary>A word as printed, apostrophes inside it included (won't, N'Daw), so each folds to one key.</summary>
+    private static readonly Regex PrintedWord = new(@"[\p{L}\p{M}\p{Nd}](?:[\p{L}\p{M}\p{Nd}]|['\u2019](?=[\p{L}\p{Nd}]))*", RegexOptions.CultureInvariant);
 
     public static List<DiagnosticInfo> Check(DataSnapshot data, string documentsFolder)
     {
@@ -43,6 +47,7 @@ internal static class Provenance
         var documentEntries = data.Entries.Where(e => e.Fields.Any(f => f.Key == DocumentKey && f.Value is DataScalar)).ToList();
         var citedFolder = documentEntries.FirstOrDefault()?.Folder;
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        var documents = new Dictionary<string, (string Text, List<FoldedWord> Words)>(StringComparer.Ordinal);
         foreach (var entry in documentEntries)
         {
             var document = (DataScalar)entry.Fields.First(f => f.Key == DocumentKey).Value;
@@ -53,16 +58,29 @@ internal static class Provenance
                 continue;
             }
 
-            texts[entry.Id] = Fold(File.ReadAllText(path));
+            var original = File.ReadAllText(path);
+            texts[entry.Id] = Fold(original);
+            documents[entry.Id] = (original, Words(original));
         }
 
         var runs = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (id, text) in texts)
+        var pairs = new Dictionary<(string, string), List<(string Document, int At)>>();
+        foreach (var (id, (_, words)) in documents)
         {
-            var words = Words(text);
             for (var i = 0; i + CopiedRunWords <= words.Count; i++)
             {
-                runs.TryAdd(string.Join(' ', words.Skip(i).Take(CopiedRunWords)), id);
+                runs.TryAdd(string.Join(' ', words.Skip(i).Take(CopiedRunWords).Select(w => w.Key)), id);
+            }
+
+            for (var i = 0; i + 1 < words.Count; i++)
+            {
+                var pair = (words[i].Key, words[i + 1].Key);
+                if (!pairs.TryGetValue(pair, out var places))
+                {
+                    pairs[pair] = places = new List<(string, int)>();
+                }
+
+                places.Add((id, i));
             }
         }
 
@@ -77,15 +95,29 @@ internal static class Provenance
                     continue;
                 }
 
-                var words = Words(Fold(text.Text));
+                var words = Words(text.Text).Select(w => w.Key).ToList();
+                var copied = false;
                 for (var i = 0; i + CopiedRunWords <= words.Count; i++)
                 {
                     if (runs.TryGetValue(string.Join(' ', words.Skip(i).Take(CopiedRunWords)), out var document))
                     {
                         var context = string.Join(' ', words.Skip(Math.Max(0, i - 2)).Take(CopiedRunWords + 4));
-                        problems.Add(Problem(DiagnosticCatalog.CopiedProse, text.Location ?? entry.Location, key, CopiedRunWords.ToString(System.Globalization.CultureInfo.InvariantCulture), document, context));
+                        problems.Add(Problem(DiagnosticCatalog.CopiedProse, text.Location ?? entry.Location, key, CopiedRunWords.ToString(CultureInfo.InvariantCulture), document, context));
+                        copied = true;
                         break;
                     }
+                }
+
+                if (!copied && NearCopy(words, pairs, documents) is { } near)
+                {
+                    problems.Add(Problem(
+                        DiagnosticCatalog.NearlyCopiedProse,
+                        text.Location ?? entry.Location,
+                        key,
+                        NearCopyWords.ToString(CultureInfo.InvariantCulture),
+                        near.Document,
+                        near.Changed.ToString(CultureInfo.InvariantCulture),
+                        near.Passage));
                 }
             }
         }
@@ -93,32 +125,76 @@ internal static class Provenance
         return problems;
     }
 
-    /// <summary>Folds what typography changes without changing the words: quotation marks, dashes, case and spacing.</summary>
-    public static string Fold(string text)
+    /// <summary>
+    /// The first run of <see cref="NearCopyWords"/> words of <paramref name="words"/> that a document prints with one
+    /// or two of them changed, in place, between a first and a last word that are the document's: the document, how
+    /// many changed, and the document's passage as printed.
+    /// Two changes in eight words leave two words in a row unchanged, so each candidate starts from a shared pair.
+    /// </summary>
+    private static (string Document, int Changed, string Passage)? NearCopy(
+        List<string> words,
+        Dictionary<(string, string), List<(string Document, int At)>> pairs,
+        Dictionary<string, (string Text, List<FoldedWord> Words)> documents)
     {
-        var folded = Normalize(text);
-        foreach (var (from, to) in Typography)
+        for (var i = 0; i + 1 < words.Count; i++)
         {
-            folded = folded.Replace(from, to, StringComparison.Ordinal);
+            if (!pairs.TryGetValue((words[i], words[i + 1]), out var places))
+            {
+                continue;
+            }
+
+            foreach (var (document, at) in places)
+            {
+                var printed = documents[document].Words;
+                for (var start = Math.Max(0, i - (NearCopyWords - 2)); start <= i && start + NearCopyWords <= words.Count; start++)
+                {
+                    var from = at - (i - start);
+                    if (from < 0 || from + NearCopyWords > printed.Count)
+                    {
+                        continue;
+                    }
+
+                    var changed = 0;
+                    for (var k = 0; k < NearCopyWords && changed <= NearCopyChanges; k++)
+                    {
+                        changed += words[start + k] == printed[from + k].Key ? 0 : 1;
+                    }
+
+                    // A run that begins and ends as the document's does, with a word or two swapped inside it: a shorter
+                    // exact run with other words around it is no near copy.
+                    if (changed is > 0 and <= NearCopyChanges && words[start] == printed[from].Key && words[start + NearCopyWords - 1] == printed[from + NearCopyWords - 1].Key)
+                    {
+                        var text = documents[document].Text;
+                        var passage = text.Substring(printed[from].Start, printed[from + NearCopyWords - 1].End - printed[from].Start);
+                        return (document, changed, string.Join(' ', passage.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
+                    }
+                }
+            }
         }
 
-        folded = folded.Replace("\"", string.Empty, StringComparison.Ordinal).Replace("'", string.Empty, StringComparison.Ordinal);
-        return Spaces.Replace(folded, " ").Trim().ToLowerInvariant();
+        return null;
     }
 
-    private static string Normalize(string text)
-    {
-        try
-        {
-            return text.Normalize(NormalizationForm.FormKC);
-        }
-        catch (PlatformNotSupportedException)
-        {
-            return text;
-        }
-    }
+    /// <summary>
+    /// The text as its words' lookup keys, one space between them and one at each end, so that a quote is found as
+    /// whole words: what typography, case, accents and punctuation change does not count.
+    /// </summary>
+    public static string Fold(string text) => " " + string.Join(' ', Words(text).Select(w => w.Key)) + " ";
 
-    private static List<string> Words(string folded) => Word.Matches(folded).Select(m => m.Value).ToList();
+    /// <summary>Each printed word with its lookup key and where it stands in the text.</summary>
+    private static List<FoldedWord> Words(string text)
+    {
+        var words = new List<FoldedWord>();
+        foreach (Match match in PrintedWord.Matches(text))
+        {
+            foreach (var key in NameKey.Fold(match.Value).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                words.Add(new FoldedWord(key, match.Index, match.Index + match.Length));
+            }
+        }
+
+        return words;
+    }
 
     private static void CheckQuotes(IReadOnlyList<DataField> fields, string? citedFolder, Dictionary<string, string> texts, List<DiagnosticInfo> problems)
     {
@@ -126,7 +202,7 @@ internal static class Provenance
         {
             var cited = References(fields, citedFolder).Where(texts.ContainsKey).Distinct().ToList();
             var folded = Fold(quote.Text);
-            if (cited.Count > 0 && !cited.Any(id => texts[id].Contains(folded, StringComparison.Ordinal)))
+            if (cited.Count > 0 && folded.Trim().Length > 0 && !cited.Any(id => texts[id].Contains(folded, StringComparison.Ordinal)))
             {
                 var shown = quote.Text.Length > 80 ? quote.Text[..80] + "…" : quote.Text;
                 problems.Add(Problem(DiagnosticCatalog.QuoteNotVerbatim, quote.Location, string.Join(", ", cited), shown));
@@ -175,6 +251,9 @@ internal static class Provenance
         DataRecord record => Texts(record.Fields),
         _ => [],
     };
+
+    /// <summary>A word's lookup key, and the place of the printed word it comes from.</summary>
+    private readonly record struct FoldedWord(string Key, int Start, int End);
 
     private static DiagnosticInfo Problem(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] arguments) =>
         new(descriptor, location, arguments.ToEquatableArray(), EquatableArray<LocationInfo>.Empty);
