@@ -21,13 +21,19 @@ internal static class PyYaml
 
     private static readonly Lazy<bool> Installed = new(Install);
 
-    /// <summary>The documents PyYAML reads from <paramref name="yaml"/> as JSON, or null with its error when it refuses the text.</summary>
-    public static (JsonElement? Documents, string? Error) Read(string yaml, string repositoryRoot)
+    /// <summary>Installs PyYAML where it is missing, once; throws when it cannot.</summary>
+    public static void EnsureInstalled()
     {
         if (!Installed.Value)
         {
             throw new InvalidOperationException("PyYAML could not be installed: run build/install-pyyaml.sh");
         }
+    }
+
+    /// <summary>The documents PyYAML reads from <paramref name="yaml"/> as JSON, or null with its error when it refuses the text.</summary>
+    public static (JsonElement? Documents, string? Error) Read(string yaml, string repositoryRoot)
+    {
+        EnsureInstalled();
 
         var folder = Directory.CreateTempSubdirectory("sahel-pyyaml-").FullName;
         try
