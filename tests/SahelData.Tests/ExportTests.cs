@@ -201,6 +201,13 @@ public sealed class ExportTests
         Assert.Contains(edges, e => (string)e.Attribute("source")! == "actor:andriy-yusov" && (string)e.Attribute("target")! == "claim:ukraine-supplied-intelligence"
             && e.Elements(ns + "data").Any(d => (string)d.Attribute("key")! == "stance" && d.Value == "implies"));
         Assert.Contains(edges, e => (string)e.Attribute("source")! == "event:tinzaouaten-ambush" && (string)e.Attribute("target")! == "place:tinzaouaten");
+        // How the cited source describes a holder's stance travels with the stance, and only where the data records it.
+        Assert.Contains(edges, e => (string)e.Attribute("source")! == "actor:maria-zakharova" && (string)e.Attribute("target")! == "claim:france-abandoned-mali"
+            && e.Elements(ns + "data").Any(d => (string)d.Attribute("key")! == "stance" && d.Value == "implies")
+            && e.Elements(ns + "data").Any(d => (string)d.Attribute("key")! == "described_as" && d.Value == "asserts"));
+        Assert.Equal(
+            Claims.All.Sum(c => c.Positions.Count(p => p.Actor is not null && p.DescribedAs is not null)),
+            edges.Count(e => e.Elements(ns + "data").Any(d => (string)d.Attribute("key")! == "described_as")));
     }
 
     [Fact]

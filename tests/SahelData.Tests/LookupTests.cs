@@ -109,7 +109,7 @@ public sealed class LookupTests
             new[] { "aes-letter-to-security-council", "niger-breaks-with-ukraine" },
             Events.Involving(Actors.Niger.Id).Select(e => e.Id.Value));
         Assert.Contains(Claims.UkraineSuppliedIntelligence, Claims.About(Events.TinzaouatenAmbush.Id));
-        Assert.Equal(new[] { "ukraine-supplied-intelligence" }, Claims.HeldBy(Actors.AndriyYusov.Id).Select(c => c.Id.Value));
+        Assert.Contains(Claims.UkraineSuppliedIntelligence, Claims.HeldBy(Actors.AndriyYusov.Id));
         Assert.Equal(
             new[] { "burkina-faso", "mali", "niger" },
             Actors.Members(Actors.AllianceOfSahelStates.Id).Select(a => a.Id.Value));
@@ -131,7 +131,6 @@ public sealed class LookupTests
     {
         var claim = Claims.UkraineSuppliedIntelligence;
         Assert.Contains(claim.Positions, p => p.Actor == Actors.AndriyYusov.Id && p.Stance == Stance.Implies && p.Quote is not null);
-        Assert.Contains(claim.Positions, p => p.Actor == Actors.UkraineForeignMinistry.Id && p.Stance == Stance.Denies);
         Assert.Contains(claim.Positions, p => p.Actor is null && p.Sources.Single() == Sources.ProRussianSahelCommentary.Id);
         Assert.All(claim.Positions, p => Assert.All(p.Sources, s => Assert.True(s.Exists)));
     }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -93,7 +94,10 @@ internal static class Provenance
         return problems;
     }
 
-    /// <summary>Folds what typography changes without changing the words: quotation marks, dashes, case and spacing.</summary>
+    /// <summary>
+    /// Folds what typography changes without changing the words: quotation marks, dashes, case, spacing and accents
+    /// (a document may print "Goita" where the data writes "Goïta": the words are the same).
+    /// </summary>
     public static string Fold(string text)
     {
         var folded = Normalize(text);
@@ -110,7 +114,8 @@ internal static class Provenance
     {
         try
         {
-            return text.Normalize(NormalizationForm.FormKC);
+            var decomposed = text.Normalize(NormalizationForm.FormKD);
+            return string.Concat(decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark));
         }
         catch (PlatformNotSupportedException)
         {

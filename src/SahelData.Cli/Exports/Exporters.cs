@@ -157,6 +157,7 @@ internal static class Exporters
         Key(xml, "relation", "edge", "relation");
         Key(xml, "role", "edge", "role");
         Key(xml, "stance", "edge", "stance");
+        Key(xml, "described_as", "edge", "described_as");
         Key(xml, "weight", "edge", "weight", "int");
         xml.WriteStartElement("graph", ns);
         xml.WriteAttributeString("id", "sahel-data");
@@ -211,7 +212,7 @@ internal static class Exporters
         {
             foreach (var position in claim.Positions.Where(p => p.Actor is not null))
             {
-                Edge(xml, "actor:" + position.Actor, "claim:" + claim.Id, "holds", ("stance", Kebab(position.Stance)));
+                Edge(xml, "actor:" + position.Actor, "claim:" + claim.Id, "holds", ("stance", Kebab(position.Stance)), ("described_as", position.DescribedAs is { } described ? Kebab(described) : null));
             }
 
             foreach (var about in claim.About)
@@ -261,15 +262,15 @@ internal static class Exporters
         xml.WriteEndElement();
     }
 
-    private static void Edge(XmlWriter xml, string source, string target, string relation, params (string Key, string Value)[] attributes)
+    private static void Edge(XmlWriter xml, string source, string target, string relation, params (string Key, string? Value)[] attributes)
     {
         xml.WriteStartElement("edge");
         xml.WriteAttributeString("source", source);
         xml.WriteAttributeString("target", target);
         Data(xml, "relation", relation);
-        foreach (var (key, value) in attributes)
+        foreach (var (key, value) in attributes.Where(a => a.Value is not null))
         {
-            Data(xml, key, value);
+            Data(xml, key, value!);
         }
 
         Data(xml, "weight", "1");

@@ -433,6 +433,11 @@ internal static class EntryPages
             p.Raw(" <q>").Text(quote).Raw("</q>");
         }
 
+        if (position.DescribedAs is { } described)
+        {
+            p.Raw(" <span class=\"described\">described by the source as ").Text(Page.Kebab(described)).Raw("</span>");
+        }
+
         p.Cites(position.Sources);
         Note(p, position.Note);
     }
