@@ -156,6 +156,7 @@ public sealed class SiteTests : IClassFixture<SiteFixture>
             }
 
             Assert.Equal(stance.Count(), await section.Locator("li.position .cites").CountAsync());
+            Assert.Equal(stance.Count(p => p.DescribedAs is not null), await section.Locator("li.position .described").CountAsync());
         }
 
         var boxes = await watched.Page.Locator("section.stance").EvaluateAllAsync<double[]>("s => s.map(e => e.getBoundingClientRect().top)");
