@@ -43,7 +43,7 @@ public sealed record Position
 
     /// <summary>
     /// How the cited source describes the holder's stance in its own words ("hinted" is <c>implies</c>; "claimed",
-    /// "announced" or "accused" is <c>asserts</c>), where it describes it; <see cref="Stance"/> stays what the holder's own
+    /// "announced" or "accused" is <c>asserts</c>), where it describes it; the stance itself stays what the holder's own
     /// words support, so the two differ where a source reads more, or less, into them.
     /// </summary>
     public Stance? DescribedAs { get; init; }
