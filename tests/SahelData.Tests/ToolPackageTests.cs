@@ -25,7 +25,9 @@ public sealed class ToolPackageTests
             Assert.True(code == 0, output);
             var package = Directory.GetFiles(feed, "SahelData.Tool.*.nupkg").Single();
             var version = Path.GetFileNameWithoutExtension(package)["SahelData.Tool.".Length..];
-            Assert.Equal(typeof(Actor).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion, version);
+            // The tool and the library are versioned together: the package version, then the commit it was built from.
+            var informational = typeof(Actor).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion;
+            Assert.Equal(version, informational.Split('+')[0]);
             using (var zip = ZipFile.OpenRead(package))
             {
                 Assert.Contains(zip.Entries, e => e.FullName.EndsWith("DotnetToolSettings.xml", StringComparison.Ordinal));
@@ -42,11 +44,15 @@ public sealed class ToolPackageTests
                 </configuration>
                 """);
             var tools = Path.Combine(root, "tools");
-            (code, output) = Processes.Run("dotnet", $"tool install SahelData.Tool --version {version} --tool-path \"{tools}\" --configfile \"{Path.Combine(root, "nuget.config")}\"", root, TimeSpan.FromMinutes(5));
+            // A NuGet cache of this run's own, so that the tool cannot come from an older copy in the machine's cache.
+            var cache = new[] { ("NUGET_PACKAGES", Path.Combine(root, "packages")) };
+            (code, output) = Processes.Run("dotnet", $"tool install SahelData.Tool --version {version} --tool-path \"{tools}\" --configfile \"{Path.Combine(root, "nuget.config")}\"", root, cache, TimeSpan.FromMinutes(5));
             Assert.True(code == 0, output);
             (code, output) = Processes.Run(Path.Combine(tools, "sahel"), "--version", root);
             Assert.Equal(0, code);
-            Assert.Equal(version, output.Trim());
+            Assert.Equal(informational, output.Trim());
+            var commit = Processes.Run("git", "rev-parse --short=10 HEAD", RepositoryRoot()).Output.Trim();
+            Assert.Contains(commit, output);
             (code, output) = Processes.Run(Path.Combine(tools, "sahel"), "stats", root);
             Assert.Equal(0, code);
             Assert.Contains($"{Events.Count,5}", output);
