@@ -21,7 +21,7 @@ public sealed class ToolPackageTests
         {
             var feed = Path.Combine(root, "feed");
             var project = Path.Combine(RepositoryRoot(), "src", "SahelData.Cli", "SahelData.Cli.csproj");
-            var (code, output) = Processes.Run("dotnet", $"pack \"{project}\" -c Release -o \"{feed}\" -p:UseSharedCompilation=false -nologo", root, TimeSpan.FromMinutes(5));
+            var (code, output) = Processes.Run("dotnet", $"pack \"{project}\" -c Release -o \"{feed}\" -p:UseSharedCompilation=false -nologo", root, TimeSpan.FromMinutes(10));
             Assert.True(code == 0, output);
             var package = Directory.GetFiles(feed, "SahelData.Tool.*.nupkg").Single();
             var version = Path.GetFileNameWithoutExtension(package)["SahelData.Tool.".Length..];
