@@ -46,9 +46,38 @@ public sealed class PackageVersionTests : IDisposable
 
         Git(root, $"clone -q --depth 1 \"file://{repository}\" shallow");
         Assert.Equal("true", Git(Path.Combine(root, "shallow"), "rev-parse --is-shallow-repository").Trim());
-        Assert.Equal(("0.2.0-shallow." + commit, "0.2.0-shallow." + commit), Version(Path.Combine(root, "shallow")));
+        Assert.Equal(("0.2.0-shallow-" + commit, "0.2.0-shallow-" + commit), Version(Path.Combine(root, "shallow")));
 
         Assert.Equal(("0.2.0-local", "0.2.0-local"), Version(Copy("archive")));
+    }
+
+    [Fact]
+    public void Uncommitted_changes_pack_under_a_pre_release_of_the_next_commit_named_after_the_content()
+    {
+        var repository = Repository("repository", commits: 2);
+        var commit = Git(repository, "rev-parse --short=10 HEAD").Trim();
+        var data = Directory.GetFiles(Path.Combine(repository, "data", "actors"), "*.yaml").Order(StringComparer.Ordinal).First();
+        var original = File.ReadAllText(data);
+
+        File.WriteAllText(data, original + "\n# an edit\n");
+        var edited = Version(repository);
+        File.WriteAllText(data, original + "\n# another edit\n");
+        var other = Version(repository);
+        File.WriteAllText(data, original + "\n# an edit\n");
+        var again = Version(repository);
+        File.WriteAllText(data, original);
+        File.WriteAllText(Path.Combine(repository, "data", "actors", "new.yaml"), "- id: new\n  name: New\n");
+        var added = Version(repository);
+        File.Delete(Path.Combine(repository, "data", "actors", "new.yaml"));
+
+        Assert.Matches(@"^0\.2\.3-dirty-[0-9a-f]{10}$", edited.Package);
+        Assert.Equal("0.2.2+" + commit, edited.Informational);
+        Assert.NotEqual(edited.Package, other.Package);
+        Assert.Equal(edited, again);
+        Assert.Matches(@"^0\.2\.3-dirty-[0-9a-f]{10}$", added.Package);
+        Assert.NotEqual(edited.Package, added.Package);
+        Assert.Equal(("0.2.2", "0.2.2+" + commit), Version(repository));
+        Assert.Equal(string.Empty, Git(repository, "diff --cached --name-only").Trim());
     }
 
     public void Dispose() => Directory.Delete(root, recursive: true);
@@ -97,10 +126,10 @@ public sealed class PackageVersionTests : IDisposable
         return version;
     }
 
-    /// <summary>The package version and the informational version (what <c>sahel --version</c> prints) of a checkout.</summary>
+    /// <summary>The package version and the informational version (what <c>sahel --version</c> prints) of a checkout, as a pack computes them.</summary>
     private static (string Package, string Informational) Version(string checkout)
     {
-        var (code, output) = Processes.Run("dotnet", $"msbuild {RuntimeProject} -t:ComputeSahelVersion -getProperty:PackageVersion -getProperty:InformationalVersion -nologo", checkout, TimeSpan.FromMinutes(2));
+        var (code, output) = Processes.Run("dotnet", $"msbuild {RuntimeProject} -t:ComputeSahelPackageVersion -getProperty:PackageVersion -getProperty:InformationalVersion -nologo", checkout, TimeSpan.FromMinutes(2));
         Assert.True(code == 0, output);
         var properties = JsonDocument.Parse(output[output.IndexOf('{', StringComparison.Ordinal)..]).RootElement.GetProperty("Properties");
         return (properties.GetProperty("PackageVersion").GetString()!, properties.GetProperty("InformationalVersion").GetString()!);
