@@ -42,8 +42,8 @@ public sealed class SahelDataGenerator : IIncrementalGenerator
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        context.RegisterPostInitializationOutput(static c => c.AddSource(SupportEmitter.HintName, SourceText.From(SupportEmitter.Source, Encoding.UTF8)));
-
+        // The attributes that declare collections ([Collection], [ReverseIndex], [Acyclic], [ValueRange]) are public
+        // types of the run-time library the generated code calls; nothing is injected into the compilation.
         var schemaResults = context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 SchemaReader.CollectionAttributeName,

@@ -19,7 +19,8 @@ public sealed class ToolProcessTests
         var (code, output, _) = Sahel("--version");
         Assert.Equal(0, code);
         Assert.Equal(version, output.Trim());
-        Assert.Matches(@"^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$", output.Trim());
+        // SemVer: the package version, then the commit it was built from as build metadata.
+        Assert.Matches(@"^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?(\+[0-9a-f]+)?$", output.Trim());
     }
 
     [Fact]

@@ -20,7 +20,7 @@ internal static class SchemaReader
     public const string CollectionAttributeName = "SahelData.CollectionAttribute";
     public const string ReverseIndexAttributeName = "SahelData.ReverseIndexAttribute";
     public const string AcyclicAttributeName = "SahelData.AcyclicAttribute";
-    public const string RangeAttributeName = "SahelData.RangeAttribute";
+    public const string ValueRangeAttributeName = "SahelData.ValueRangeAttribute";
     public const string PartialDateTypeName = "SahelData.PartialDate";
 
     private static readonly SymbolDisplayFormat FullyQualified = SymbolDisplayFormat.FullyQualifiedFormat
@@ -301,7 +301,7 @@ internal static class SchemaReader
     /// <summary>The property's type with the bounds of its range attribute, if it has one, on the number (or date) it holds.</summary>
     private static TypeSpec WithRange(IPropertySymbol property, TypeSpec type, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
     {
-        var attribute = property.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == RangeAttributeName);
+        var attribute = property.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == ValueRangeAttributeName);
         if (attribute is null)
         {
             return type;
@@ -333,7 +333,7 @@ internal static class SchemaReader
         }
 
         string? problem = type.Kind is not (ValueKind.Int32 or ValueKind.Int64 or ValueKind.Decimal or ValueKind.Double or ValueKind.Date)
-            ? "[Range] applies only to numbers, to dates (their year) and to lists of them"
+            ? "[ValueRange] applies only to numbers, to dates (their year) and to lists of them"
             : minimum is { } low && maximum is { } high && low > high
                 ? "its minimum is larger than its maximum"
                 : new[] { minimum, maximum }.Any(b => b is { } value && (double.IsNaN(value) || Math.Abs(value) > 7.9e27))

@@ -38,7 +38,7 @@ public sealed record Position
     public required Stance Stance { get; init; }
 
     /// <summary>When the holder took the stance, where known.</summary>
-    [Range(1900, 2100)]
+    [ValueRange(1900, 2100)]
     public PartialDate? Date { get; init; }
 
     /// <summary>
