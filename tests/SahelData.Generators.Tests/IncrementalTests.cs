@@ -109,7 +109,7 @@ public sealed class IncrementalTests
     /// </summary>
     private static readonly string[] EmissionSteps =
     {
-        TrackingNames.SchemaSet, TrackingNames.FileIds, TrackingNames.IdIndex, TrackingNames.FileContents, TrackingNames.LinkedFiles,
+        TrackingNames.SchemaSet, TrackingNames.ValidSchema, TrackingNames.FileIds, TrackingNames.IdIndex, TrackingNames.FileContents, TrackingNames.LinkedFiles,
         TrackingNames.FileKeys, TrackingNames.LinkedCollections, TrackingNames.Resolved, TrackingNames.ResolvedChunks,
         TrackingNames.CollectionOutputs, TrackingNames.EmittedCollections, TrackingNames.EmittedChunks, TrackingNames.EmittedIntegrityTests,
     };

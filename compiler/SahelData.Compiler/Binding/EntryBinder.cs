@@ -32,32 +32,34 @@ internal sealed class EntryBinder
     {
         var binder = new EntryBinder(cancellationToken);
         var folder = DataFolders.FolderOf(file.Path, dataRoot);
-        try
-        {
-            var collection = schema.FirstOrDefault(c => c.Folder == folder);
-            if (collection is null)
+        return Stage.Guard(
+            $"reading the entries of {file.Path}",
+            () =>
             {
-                if (file.Root is not null)
+                var collection = schema.FirstOrDefault(c => c.Folder == folder);
+                if (collection is null)
                 {
-                    binder.diagnostics.Add(DiagnosticInfo.Create(
-                        DiagnosticCatalog.UnknownFolder,
-                        file.Root.Location,
-                        folder ?? "the data folder itself",
-                        schema.Count == 0 ? "none: no record declares a collection with [Collection(\"folder\")]" : string.Join(", ", schema.Select(c => c.Folder + "/"))));
+                    if (file.Root is not null)
+                    {
+                        binder.diagnostics.Add(DiagnosticInfo.Create(
+                            DiagnosticCatalog.UnknownFolder,
+                            file.Root.Location,
+                            folder ?? "the data folder itself",
+                            schema.Count == 0 ? "none: no record declares a collection with [Collection(\"folder\")]" : string.Join(", ", schema.Select(c => c.Folder + "/"))));
+                    }
+
+                    return new BoundFile(file.Path, null, EquatableArray<BoundEntry>.Empty, EquatableArray<EntryLocations>.Empty, binder.diagnostics.ToEquatableArray());
                 }
 
+                binder.BindEntries(file.Root, collection);
+                var unreadable = file.Root is null && file.Diagnostics.Count > 0;
+                return new BoundFile(file.Path, collection.Folder, binder.entries.ToEquatableArray(), binder.locations.ToEquatableArray(), binder.diagnostics.ToEquatableArray(), unreadable);
+            },
+            error =>
+            {
+                binder.diagnostics.Add(error with { Location = file.Root?.Location });
                 return new BoundFile(file.Path, null, EquatableArray<BoundEntry>.Empty, EquatableArray<EntryLocations>.Empty, binder.diagnostics.ToEquatableArray());
-            }
-
-            binder.BindEntries(file.Root, collection);
-            var unreadable = file.Root is null && file.Diagnostics.Count > 0;
-            return new BoundFile(file.Path, collection.Folder, binder.entries.ToEquatableArray(), binder.locations.ToEquatableArray(), binder.diagnostics.ToEquatableArray(), unreadable);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            binder.diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.InternalError, file.Root?.Location, $"reading the entries of {file.Path}", exception.ToString()));
-            return new BoundFile(file.Path, null, EquatableArray<BoundEntry>.Empty, EquatableArray<EntryLocations>.Empty, binder.diagnostics.ToEquatableArray());
-        }
+            });
     }
 
     private void BindEntries(YamlNode? root, CollectionSpec collection)

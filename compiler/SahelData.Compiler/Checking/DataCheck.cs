@@ -63,8 +63,8 @@ public static class DataCheck
 
     private static IReadOnlyList<DiagnosticInfo> Run(string dataDirectory, IEnumerable<(string Path, Func<string?> Text)> files, DatasetSchema schema, CancellationToken cancellationToken)
     {
-        var collections = schema.Collections;
-        var diagnostics = new List<DiagnosticInfo>(SchemaValidator.Validate(collections, Array.Empty<RecordLocation>()));
+        var diagnostics = new List<DiagnosticInfo>(SchemaValidator.Validate(schema.Collections, Array.Empty<RecordLocation>()));
+        var collections = SchemaValidator.Accepted(schema.Collections);
         var bound = ImmutableArray.CreateBuilder<BoundFile>();
         foreach (var (path, text) in files)
         {

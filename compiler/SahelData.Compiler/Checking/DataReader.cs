@@ -53,7 +53,7 @@ public static class DataReader
             throw new ArgumentNullException(nameof(schema));
         }
 
-        var collections = schema.Collections;
+        var collections = Schema.SchemaValidator.Accepted(schema.Collections);
         var parsedFiles = new List<ParsedFile>();
         var bound = ImmutableArray.CreateBuilder<BoundFile>();
         var diagnostics = new List<DiagnosticInfo>();

@@ -136,7 +136,11 @@ internal sealed record LocatedReference(string Location, string Id, int Slot, in
 internal sealed record EntryKeys(EquatableArray<string> NameKeys, EquatableArray<string> NameSpellings, EquatableArray<EquatableArray<LocatedReference>> References);
 
 /// <summary>What the collection-wide tables read from one linked file; a description edit leaves it equal.</summary>
-internal sealed record FileKeys(string Folder, int File, EquatableArray<int> Positions, EquatableArray<EntryKeys> Entries);
+internal sealed record FileKeys(string Folder, int File, EquatableArray<int> Positions, EquatableArray<EntryKeys> Entries)
+{
+    /// <summary>The internal error that stopped reading the file's keys, if any.</summary>
+    public EquatableArray<DiagnosticInfo> Errors { get; init; } = EquatableArray<DiagnosticInfo>.Empty;
+}
 
 /// <summary>
 /// One collection linked as a whole from its files' keys: its ids, each entry's keys in collection order, and the

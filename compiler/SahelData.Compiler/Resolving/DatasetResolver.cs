@@ -35,15 +35,10 @@ internal static class DatasetResolver
     /// </summary>
     public static ResolveResult Resolve(CollectionKeys keys, EquatableArray<CollectionSpec> schema, OutputSettings settings, CancellationToken cancellationToken)
     {
-        try
-        {
-            var collections = schema.Select(c => Ref(c, settings)).ToEquatableArray();
-            return new ResolveResult(Resolve(keys, schema, collections, settings, cancellationToken), EquatableArray<DiagnosticInfo>.Empty);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            return new ResolveResult(null, new[] { DiagnosticInfo.Create(DiagnosticCatalog.InternalError, null, $"resolving {keys.Spec.Folder}/", exception.ToString()) }.ToEquatableArray());
-        }
+        return Stage.Guard(
+            $"resolving {keys.Spec.Folder}/",
+            () => new ResolveResult(Resolve(keys, schema, schema.Select(c => Ref(c, settings)).ToEquatableArray(), settings, cancellationToken), EquatableArray<DiagnosticInfo>.Empty),
+            error => new ResolveResult(null, new[] { error }.ToEquatableArray()));
     }
 
     /// <summary>Resolves one linked file, chunk by chunk: the stored values of the entries and their named members.</summary>
@@ -60,17 +55,16 @@ internal static class DatasetResolver
         {
             var chunk = file.FirstChunk + (start / CollectionIds.EntriesPerChunk);
             var count = Math.Min(CollectionIds.EntriesPerChunk, file.Entries.Count - start);
-            try
-            {
-                var entries = file.Entries.Skip(start).Take(count).ToEquatableArray();
-                var stored = Store(spec, entries, new TextTable(), cancellationToken);
-                var members = settings.NamedMembers ? Members(spec, file, start, count) : EquatableArray<NamedMember>.Empty;
-                chunks.Add(new ChunkResult(new ResolvedChunk(spec, chunk, members, stored), EquatableArray<DiagnosticInfo>.Empty));
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                chunks.Add(new ChunkResult(null, new[] { DiagnosticInfo.Create(DiagnosticCatalog.InternalError, null, $"resolving chunk {chunk} of {spec.Folder}/ ({file.Path})", exception.ToString()) }.ToEquatableArray()));
-            }
+            chunks.Add(Stage.Guard(
+                $"resolving chunk {chunk} of {spec.Folder}/ ({file.Path})",
+                () =>
+                {
+                    var entries = file.Entries.Skip(start).Take(count).ToEquatableArray();
+                    var stored = Store(spec, entries, new TextTable(), cancellationToken);
+                    var members = settings.NamedMembers ? Members(spec, file, start, count) : EquatableArray<NamedMember>.Empty;
+                    return new ChunkResult(new ResolvedChunk(spec, chunk, members, stored), EquatableArray<DiagnosticInfo>.Empty);
+                },
+                error => new ChunkResult(null, new[] { error }.ToEquatableArray())));
         }
 
         return chunks.ToImmutable();

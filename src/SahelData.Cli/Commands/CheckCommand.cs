@@ -122,7 +122,7 @@ internal static class CheckCommand
             {
                 json.WriteStartObject();
                 json.WriteString("id", problem.Id);
-                json.WriteString("severity", "error");
+                json.WriteString("severity", problem.Descriptor.SeverityWord);
                 json.WriteString("category", problem.Descriptor.Category);
                 json.WriteString("title", problem.Descriptor.Title);
                 json.WriteString("message", problem.Message);
