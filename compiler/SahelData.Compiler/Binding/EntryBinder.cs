@@ -24,13 +24,24 @@ internal sealed class EntryBinder
     private readonly List<BoundEntry> entries = new();
     private readonly List<EntryLocations> locations = new();
     private readonly List<LocationInfo> referenceLocations = new();
+    private readonly List<ValueLocation>? valueLocations;
     private readonly CancellationToken cancellationToken;
 
-    private EntryBinder(CancellationToken cancellationToken) => this.cancellationToken = cancellationToken;
-
-    public static BoundFile Bind(ParsedFile file, EquatableArray<CollectionSpec> schema, string? dataRoot, CancellationToken cancellationToken)
+    private EntryBinder(bool locateValues, CancellationToken cancellationToken)
     {
-        var binder = new EntryBinder(cancellationToken);
+        valueLocations = locateValues ? new List<ValueLocation>() : null;
+        this.cancellationToken = cancellationToken;
+    }
+
+    /// <param name="file">The parsed file.</param>
+    /// <param name="schema">The collections.</param>
+    /// <param name="dataRoot">The data folder, which decides the file's collection.</param>
+    /// <param name="cancellationToken">Stops between entries.</param>
+    /// <param name="locateValues">Whether to record where every value stands (<see cref="EntryLocations.Values"/>), for
+    /// tools that show values with their places; the build locates only ids and references.</param>
+    public static BoundFile Bind(ParsedFile file, EquatableArray<CollectionSpec> schema, string? dataRoot, CancellationToken cancellationToken, bool locateValues = false)
+    {
+        var binder = new EntryBinder(locateValues, cancellationToken);
         var folder = DataFolders.FolderOf(file.Path, dataRoot);
         return Stage.Guard(
             $"reading the entries of {file.Path}",
@@ -98,15 +109,19 @@ internal sealed class EntryBinder
             }
 
             referenceLocations.Clear();
-            var value = BindRecord(item, collection.Fields, what);
+            valueLocations?.Clear();
+            Locate(string.Empty, item);
+            var value = BindRecord(item, collection.Fields, what, string.Empty);
             var idValue = value.Fields[collection.IdFieldIndex] as ReferenceValue;
             var idNode = item.Pairs.FirstOrDefault(p => p.Key.Value == "id")?.Value;
             entries.Add(new BoundEntry(idValue?.Id ?? idNode?.Value ?? string.Empty, idValue is not null, value));
-            locations.Add(new EntryLocations(idNode?.Location ?? item.Location, referenceLocations.ToEquatableArray()));
+            locations.Add(new EntryLocations(idNode?.Location ?? item.Location, referenceLocations.ToEquatableArray(), valueLocations?.ToEquatableArray() ?? EquatableArray<ValueLocation>.Empty));
         }
     }
 
-    private RecordValue BindRecord(YamlNode mapping, EquatableArray<FieldSpec> fields, string what)
+    private void Locate(string path, YamlNode node) => valueLocations?.Add(new ValueLocation(path, node.Location));
+
+    private RecordValue BindRecord(YamlNode mapping, EquatableArray<FieldSpec> fields, string what, string path)
     {
         var values = new BoundValue[fields.Count];
         for (var i = 0; i < values.Length; i++)
@@ -142,7 +157,7 @@ internal sealed class EntryBinder
                 continue;
             }
 
-            values[index] = BindValue(pair.Value, field.Key, field.Type);
+            values[index] = BindValue(pair.Value, field.Key, field.Type, ValueLocation.Child(path, field.Key));
         }
 
         for (var i = 0; i < fields.Count; i++)
@@ -157,8 +172,9 @@ internal sealed class EntryBinder
         return new RecordValue(values.ToEquatableArray());
     }
 
-    private BoundValue BindValue(YamlNode node, string key, TypeSpec type)
+    private BoundValue BindValue(YamlNode node, string key, TypeSpec type, string path)
     {
+        Locate(path, node);
         if (node.Kind == YamlNodeKind.Invalid)
         {
             return AbsentValue.Instance;
@@ -167,12 +183,12 @@ internal sealed class EntryBinder
         switch (type.Kind)
         {
             case ValueKind.Record when node.Kind == YamlNodeKind.Mapping:
-                return BindRecord(node, type.Fields, Article(SimpleName(type.TypeName).ToLowerInvariant()));
+                return BindRecord(node, type.Fields, Article(SimpleName(type.TypeName).ToLowerInvariant()), path);
             case ValueKind.List when node.Kind == YamlNodeKind.Sequence:
                 var items = ImmutableArray.CreateBuilder<BoundValue>(node.Items.Count);
-                foreach (var item in node.Items)
+                for (var i = 0; i < node.Items.Count; i++)
                 {
-                    items.Add(BindValue(item, key, type.Element!));
+                    items.Add(BindValue(node.Items[i], key, type.Element!, ValueLocation.Item(path, i)));
                 }
 
                 return new ListValue(items.ToEquatableArray());

@@ -22,10 +22,10 @@ internal static class DataStages
     public static ParsedFile Parse(string path, Func<string?> readText, DataLimits limits, CancellationToken cancellationToken) =>
         Stage.Guard($"reading {path}", () => YamlFileParser.Parse(path, readText, limits, cancellationToken), error => new ParsedFile(path, null, new[] { error }.ToEquatableArray()));
 
-    public static BoundFile Bind(ParsedFile file, EquatableArray<CollectionSpec> schema, string? dataRoot, CancellationToken cancellationToken) =>
+    public static BoundFile Bind(ParsedFile file, EquatableArray<CollectionSpec> schema, string? dataRoot, CancellationToken cancellationToken, bool locateValues = false) =>
         Stage.Guard(
             $"reading the entries of {file.Path}",
-            () => EntryBinder.Bind(file, schema, dataRoot, cancellationToken),
+            () => EntryBinder.Bind(file, schema, dataRoot, cancellationToken, locateValues),
             error => new BoundFile(file.Path, null, EquatableArray<BoundEntry>.Empty, EquatableArray<EntryLocations>.Empty, new[] { error }.ToEquatableArray()));
 
     public static IdIndex Index(IEnumerable<FileIds> files, EquatableArray<CollectionSpec> schema, CancellationToken cancellationToken) =>

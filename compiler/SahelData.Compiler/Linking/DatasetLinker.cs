@@ -23,16 +23,6 @@ namespace SahelData.Compiler.Linking;
 /// </summary>
 internal static class DatasetLinker
 {
-    /// <summary>Links every file at once (where nothing is cached, as in tools); the diagnostics in the build's order.</summary>
-    public static LinkedDataset Link(ImmutableArray<BoundFile> files, EquatableArray<CollectionSpec> schema, CancellationToken cancellationToken)
-    {
-        var index = Index(files.Select(IdsOf).Where(f => f is not null).Select(f => f!), schema, cancellationToken);
-        var linked = files.Select(f => LinkFile(f, index, schema, cancellationToken)).Where(f => f is not null).Select(f => f!).ToEquatableArray();
-        var keys = linked.Select(f => KeysOf(f, schema)).Where(k => k is not null).Select(k => k!).ToList();
-        var collections = LinkCollections(keys, index, schema, cancellationToken);
-        return new LinkedDataset(index, linked, collections, Diagnostics(files, index, linked, collections, schema));
-    }
-
     /// <summary>The ids a file contributes to its collection, or null when it belongs to none.</summary>
     public static FileIds? IdsOf(BoundFile file) => file.Folder is null
         ? null

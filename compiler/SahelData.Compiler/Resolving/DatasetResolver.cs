@@ -18,17 +18,6 @@ namespace SahelData.Compiler.Resolving;
 /// </summary>
 internal static class DatasetResolver
 {
-    /// <summary>Resolves every collection and every file (used where nothing is cached, as in tools).</summary>
-    public static ResolvedDataset Resolve(LinkedDataset dataset, EquatableArray<CollectionSpec> schema, OutputSettings settings, CancellationToken cancellationToken)
-    {
-        var collections = dataset.Collections.Select(keys => Resolve(keys, schema, settings, cancellationToken)).ToList();
-        var chunks = dataset.Files.SelectMany(file => ResolveChunks(file, schema, settings, cancellationToken)).ToList();
-        return new ResolvedDataset(
-            collections.Where(r => r.Collection is not null).Select(r => r.Collection!).ToEquatableArray(),
-            chunks.Where(r => r.Chunk is not null).Select(r => r.Chunk!).ToEquatableArray(),
-            collections.SelectMany(r => r.Diagnostics).Concat(chunks.SelectMany(r => r.Diagnostics)).ToEquatableArray());
-    }
-
     /// <summary>
     /// Resolves one collection as a whole from its linked keys. Its input holds neither a location nor a stored
     /// value, so an edit that only moves text or changes a description leaves it cached.
