@@ -143,6 +143,24 @@ public sealed class NeverThrowTests
         Assert.Contains("rebuild 'OldDataset'", message);
     }
 
+    [Theory]
+    [InlineData("[Acyclic]\n    public required string Title { get; init; }", "title")]
+    [InlineData("[Acyclic]\n    public required ImmutableArray<AuthorId> Authors { get; init; }", "authors")]
+    public void Acyclic_where_it_checks_nothing_is_reported_at_its_record_instead_of_ignored(string marked, string key)
+    {
+        var schema = Fixture.Schema.Replace(marked.Replace("[Acyclic]\n    ", string.Empty), marked);
+        Assert.NotEqual(Fixture.Schema, schema);
+        var run = Run(schema, File("authors/authors.yaml", Fixture.Authors), File("books/books.yaml", Fixture.Books));
+
+        AssertNoCrash(run);
+        var error = Assert.Single(run.GeneratorDiagnostics, d => d.Id == "SAHEL1002");
+        Assert.Contains($"[Acyclic] on '{key}' of 'Book' checks nothing", error.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.NotEqual(Location.None, error.Location);
+
+        // Where it does apply (an author's mentor is an author), it is no problem.
+        Assert.DoesNotContain(RunFixture().GeneratorDiagnostics, d => d.Id == "SAHEL1002");
+    }
+
     [Fact]
     public void Every_descriptor_links_to_its_own_section_of_the_diagnostics_page()
     {

@@ -38,7 +38,7 @@ internal sealed class EntryBinder
     /// <param name="dataRoot">The data folder, which decides the file's collection.</param>
     /// <param name="cancellationToken">Stops between entries.</param>
     /// <param name="locateValues">Whether to record where every value stands (<see cref="EntryLocations.Values"/>), for
-    /// tools that show values with their places; the build locates only ids and references.</param>
+    /// tools that show each value where it stands; the build locates only ids and references.</param>
     public static BoundFile Bind(ParsedFile file, EquatableArray<CollectionSpec> schema, string? dataRoot, CancellationToken cancellationToken, bool locateValues = false)
     {
         var binder = new EntryBinder(locateValues, cancellationToken);

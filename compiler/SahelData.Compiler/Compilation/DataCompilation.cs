@@ -186,8 +186,8 @@ public sealed class DataCompilation
             {
                 var entry = file.Entries[e];
                 var located = file.Locations[e];
-                var places = located.Values.ToDictionary(v => v.Path, v => v.Location, StringComparer.Ordinal);
-                var record = new EntryConverter(places, folderOfIdType).Record(entry.Value, collection.Fields, string.Empty);
+                var valueLocations = located.Values.ToDictionary(v => v.Path, v => v.Location, StringComparer.Ordinal);
+                var record = new EntryConverter(valueLocations, folderOfIdType).Record(entry.Value, collection.Fields, string.Empty);
                 var title = collection.TitleFieldIndex >= 0 && record.Fields.FirstOrDefault(x => x.Key == collection.Fields[collection.TitleFieldIndex].Key)?.Value is DataScalar scalar
                     ? scalar.Text
                     : null;
@@ -201,12 +201,12 @@ public sealed class DataCompilation
     /// <summary>Turns a bound entry into the tools' plain values, each with the place the binder recorded for its key path.</summary>
     private sealed class EntryConverter
     {
-        private readonly IReadOnlyDictionary<string, LocationInfo> places;
+        private readonly IReadOnlyDictionary<string, LocationInfo> valueLocations;
         private readonly IReadOnlyDictionary<string, string> folderOfIdType;
 
-        public EntryConverter(IReadOnlyDictionary<string, LocationInfo> places, IReadOnlyDictionary<string, string> folderOfIdType)
+        public EntryConverter(IReadOnlyDictionary<string, LocationInfo> valueLocations, IReadOnlyDictionary<string, string> folderOfIdType)
         {
-            this.places = places;
+            this.valueLocations = valueLocations;
             this.folderOfIdType = folderOfIdType;
         }
 
@@ -257,6 +257,6 @@ public sealed class DataCompilation
             }
         }
 
-        private LocationInfo? At(string path) => places.TryGetValue(path, out var location) ? location : null;
+        private LocationInfo? At(string path) => valueLocations.TryGetValue(path, out var location) ? location : null;
     }
 }

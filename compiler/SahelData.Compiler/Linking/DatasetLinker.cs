@@ -136,7 +136,7 @@ internal static class DatasetLinker
                 }
 
                 var positions = ids.FilePositions[fileNumber];
-                var linker = new FileLinker(targets, index.IncompleteFolders, problems, fileNumber);
+                var linker = new FileLinker(targets, index.IncompleteFolders, problems, fileNumber, spec.Folder);
                 var entries = new List<BoundEntry>(file.Entries.Count);
                 for (var i = 0; i < file.Entries.Count; i++)
                 {
@@ -240,7 +240,7 @@ internal static class DatasetLinker
         {
             var path = paths[p];
             var field = spec.Fields[path.FieldIndexes[0]];
-            if (!field.IsAcyclic || path.FieldIndexes.Count != 1 || path.TargetIdType != spec.IdTypeName)
+            if (!path.IsHierarchy)
             {
                 continue;
             }
@@ -430,9 +430,11 @@ internal static class DatasetLinker
         private readonly EquatableArray<string> incompleteFolders;
         private readonly List<EntryProblem> problems;
         private readonly int file;
+        private readonly string folder;
 
-        public FileLinker(Dictionary<string, (CollectionSpec Spec, CollectionIds Ids)> targets, EquatableArray<string> incompleteFolders, List<EntryProblem> problems, int file)
+        public FileLinker(Dictionary<string, (CollectionSpec Spec, CollectionIds Ids)> targets, EquatableArray<string> incompleteFolders, List<EntryProblem> problems, int file, string folder)
         {
+            this.folder = folder;
             this.targets = targets;
             this.incompleteFolders = incompleteFolders;
             this.problems = problems;
@@ -453,7 +455,10 @@ internal static class DatasetLinker
                     var index = FirstIndexOf(target.Ids.Ids, reference.Id);
                     if (index >= 0)
                     {
-                        return reference with { TargetIndex = index };
+                        // Only a position within the file's own collection is kept: one in another collection would
+                        // change whenever that collection gains an entry, and re-emit every file that refers to it.
+                        // Across collections the stored id is looked up through the target's id table instead.
+                        return target.Spec.Folder == folder ? reference with { TargetIndex = index } : reference;
                     }
 
                     // A folder with a file that could not be parsed: the reference may name an entry of that file,

@@ -61,7 +61,8 @@ internal sealed record DateValue(int Year, int Month, int Day) : BoundValue
 }
 
 /// <summary>
-/// A reference by id; <see cref="TargetIndex"/> is filled in when the whole dataset is linked (-1: not found).
+/// A reference by id; <see cref="TargetIndex"/> is the target's position, filled in by linking for a reference within its
+/// own collection only (-1: another collection, looked up by id at run time; or not found).
 /// <see cref="Slot"/> numbers the references of an entry in the order they were read: where each one stands in the
 /// file is in <see cref="EntryLocations.References"/>, so that moving text around leaves the value equal.
 /// </summary>

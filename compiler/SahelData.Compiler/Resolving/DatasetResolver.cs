@@ -80,7 +80,7 @@ internal static class DatasetResolver
         var reverse = paths
             .Select((path, index) => (Path: path, Index: index))
             .Where(p => Target(p.Path.TargetIdType) is not null)
-            .Select(p => ReverseIndexOf(keys.Entries, p.Index, p.Path, Target(p.Path.TargetIdType)!))
+            .Select(p => ReverseIndexOf(keys.Entries, p.Index, p.Path, Target(p.Path.TargetIdType)!, p.Path.TargetIdType == spec.IdTypeName, texts))
             .ToEquatableArray();
         var incoming = schema
             .SelectMany(source => ReferencePaths.Of(source)
@@ -206,8 +206,18 @@ internal static class DatasetResolver
             PackedText.Table(keyOfSpelling.Values.Select(k => keyIndexes[k]).ToList()));
     }
 
-    private static ReverseIndex ReverseIndexOf(EquatableArray<EntryKeys> entries, int pathIndex, ReferencePath path, CollectionRef target)
+    /// <summary>
+    /// A reverse index. Within a collection it is keyed by the target's position (an id edit re-emits the collection
+    /// anyway). Across collections it is keyed by the target's id, through a hash table of its own: no position of
+    /// another collection is baked in, so adding an entry to the collection referred to leaves this one as it was.
+    /// </summary>
+    private static ReverseIndex ReverseIndexOf(EquatableArray<EntryKeys> entries, int pathIndex, ReferencePath path, CollectionRef target, bool withinCollection, TextTable texts)
     {
+        if (!withinCollection)
+        {
+            return ReverseIndexById(entries, pathIndex, path, target, texts);
+        }
+
         var byTarget = new SortedDictionary<int, SortedSet<int>>();
         for (var i = 0; i < entries.Count; i++)
         {
@@ -240,7 +250,41 @@ internal static class DatasetResolver
             bounds.Add(sources.Count);
         }
 
-        return new ReverseIndex(path, target, PackedText.Table(bounds), PackedText.Table(sources));
+        return new ReverseIndex(path, target, PackedText.Table(bounds), PackedText.Table(sources), null);
+    }
+
+    private static ReverseIndex ReverseIndexById(EquatableArray<EntryKeys> entries, int pathIndex, ReferencePath path, CollectionRef target, TextTable texts)
+    {
+        var byTarget = new SortedDictionary<string, SortedSet<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < entries.Count; i++)
+        {
+            if (pathIndex >= entries[i].References.Count)
+            {
+                continue;
+            }
+
+            foreach (var reference in entries[i].References[pathIndex])
+            {
+                if (!byTarget.TryGetValue(reference.Id, out var set))
+                {
+                    byTarget.Add(reference.Id, set = new SortedSet<int>());
+                }
+
+                set.Add(i);
+            }
+        }
+
+        var targets = byTarget.Keys.ToList();
+        var bounds = new List<int>(targets.Count + 1) { 0 };
+        var sources = new List<int>();
+        foreach (var set in byTarget.Values)
+        {
+            sources.AddRange(set);
+            bounds.Add(sources.Count);
+        }
+
+        var keys = new TargetKeys(PackedText.Table(HashTables.Build(targets)), PackedText.Table(targets.Select(texts.IndexOf).ToList()));
+        return new ReverseIndex(path, target, PackedText.Table(bounds), PackedText.Table(sources), keys);
     }
 
     private static EquatableArray<NamedMember> Members(CollectionSpec spec, LinkedFile file, int start, int count)

@@ -75,6 +75,11 @@ internal static class SchemaValidator
 
         foreach (var collection in accepted)
         {
+            foreach (var field in ReferencePaths.MisplacedAcyclic(collection))
+            {
+                yield return new SchemaProblem(collection, $"[Acyclic] on '{field.Key}' of '{collection.RecordName}' checks nothing: it applies only to a property that refers to the same collection ({collection.IdTypeName}, or a list of them); remove it, or point the property at {collection.IdTypeName}", Rejects: false);
+            }
+
             var methods = new HashSet<string>(EntryNames.BuiltInMembers);
             foreach (var path in ReferencePaths.Of(collection))
             {

@@ -233,7 +233,7 @@ internal sealed class IntegrityTestEmitter
     private void WriteHierarchyTests()
     {
         var acyclic = paths.Select((p, k) => (Path: p, Index: k))
-            .Where(p => p.Path.FieldIndexes.Count == 1 && spec.Fields[p.Path.FieldIndexes[0]].IsAcyclic && p.Path.TargetIdType == spec.IdTypeName)
+            .Where(p => p.Path.IsHierarchy)
             .ToList();
         if (acyclic.Count == 0)
         {
