@@ -250,7 +250,7 @@ internal static class DatasetResolver
             bounds.Add(sources.Count);
         }
 
-        return new ReverseIndex(path, target, PackedText.Table(bounds), PackedText.Table(sources), null);
+        return new ReverseIndex(path, pathIndex, target, PackedText.Table(bounds), PackedText.Table(sources), null);
     }
 
     private static ReverseIndex ReverseIndexById(EquatableArray<EntryKeys> entries, int pathIndex, ReferencePath path, CollectionRef target, TextTable texts)
@@ -284,7 +284,7 @@ internal static class DatasetResolver
         }
 
         var keys = new TargetKeys(PackedText.Table(HashTables.Build(targets)), PackedText.Table(targets.Select(texts.IndexOf).ToList()));
-        return new ReverseIndex(path, target, PackedText.Table(bounds), PackedText.Table(sources), keys);
+        return new ReverseIndex(path, pathIndex, target, PackedText.Table(bounds), PackedText.Table(sources), keys);
     }
 
     private static EquatableArray<NamedMember> Members(CollectionSpec spec, LinkedFile file, int start, int count)

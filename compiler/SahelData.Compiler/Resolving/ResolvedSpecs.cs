@@ -30,9 +30,10 @@ internal sealed record NamedMember(int Index, string Id, string Name, string Tit
 /// <summary>
 /// A reverse index: the entries whose <see cref="ReferencePath.KeyPath"/> holds a given target, as packed
 /// bounds and entry positions. Bounds are per target position within a collection (<see cref="ByTargetId"/> null),
-/// and per target id across collections, found through <see cref="ByTargetId"/>.
+/// and per target id across collections, found through <see cref="ByTargetId"/>. <see cref="PathNumber"/>: where the
+/// path stands among all the collection's reference paths (numbered once, in resolve), as <see cref="EntryKeys.References"/> lists them.
 /// </summary>
-internal sealed record ReverseIndex(ReferencePath Path, CollectionRef Target, PackedTable Bounds, PackedTable Entries, TargetKeys? ByTargetId);
+internal sealed record ReverseIndex(ReferencePath Path, int PathNumber, CollectionRef Target, PackedTable Bounds, PackedTable Entries, TargetKeys? ByTargetId);
 
 /// <summary>The ids referred to by a reverse index across collections: a hash table over them and the text of each.</summary>
 internal sealed record TargetKeys(PackedTable Slots, PackedTable Texts);

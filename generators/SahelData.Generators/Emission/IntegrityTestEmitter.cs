@@ -26,8 +26,7 @@ internal sealed class IntegrityTestEmitter
         this.collection = collection;
         spec = collection.Spec;
         paths = collection.ReverseIndexes.Select(r => r.Path).ToList();
-        var allPaths = ReferencePaths.Of(spec).ToList();
-        keyIndexes = paths.Select(p => allPaths.IndexOf(p)).ToList();
+        keyIndexes = collection.ReverseIndexes.Select(r => r.PathNumber).ToList();
     }
 
     public static string ClassName(CollectionSpec collection) => collection.ClassName + "IntegrityTests";
