@@ -306,7 +306,7 @@ public sealed class CuratorTrapTests
     private static IEnumerable<string> SchemaDescriptions()
     {
         var run = RunFixture();
-        var schemaSet = run.Result.Results.Single().TrackedSteps[TrackingNames.SchemaSet].Single().Outputs.Single().Value;
+        var schemaSet = run.Result.Results.Single().TrackedSteps[TrackingNames.ValidSchema].Single().Outputs.Single().Value;
         return ((SahelData.Compiler.Model.EquatableArray<SahelData.Compiler.Model.CollectionSpec>)schemaSet).Select(SahelData.Compiler.Schema.SchemaDescription.Write);
     }
 

@@ -109,7 +109,7 @@ public sealed class IncrementalTests
     /// </summary>
     private static readonly string[] EmissionSteps =
     {
-        TrackingNames.SchemaSet, TrackingNames.FileIds, TrackingNames.IdIndex, TrackingNames.FileContents, TrackingNames.LinkedFiles,
+        TrackingNames.SchemaSet, TrackingNames.ValidSchema, TrackingNames.FileIds, TrackingNames.IdIndex, TrackingNames.FileContents, TrackingNames.LinkedFiles,
         TrackingNames.FileKeys, TrackingNames.LinkedCollections, TrackingNames.Resolved, TrackingNames.ResolvedChunks,
         TrackingNames.CollectionOutputs, TrackingNames.EmittedCollections, TrackingNames.EmittedChunks, TrackingNames.EmittedIntegrityTests,
     };
@@ -242,6 +242,27 @@ public sealed class IncrementalTests
         Assert.Contains(after.Results.Single().TrackedSteps[TrackingNames.IdIndex].SelectMany(s => s.Outputs), o => o.Reason == IncrementalStepRunReason.Modified);
         AssertAuthorsCached(before, after, integrityTests);
         Assert.All(Sources(before).Where(s => s.Key.Contains("Books", StringComparison.Ordinal)), s => Assert.NotSame(s.Value, Sources(after)[s.Key]));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Adding_an_entry_to_a_referenced_collection_leaves_the_referencing_collections_outputs_cached(bool integrityTests)
+    {
+        // Books refer to authors; a new author sorted first would shift every author's position.
+        var authorsFile = File("authors/authors.yaml", Fixture.Authors);
+        var compilation = Compilation(Fixture.Schema);
+        var driver = Driver(new[] { authorsFile, booksFile }, integrityTests: integrityTests).RunGenerators(compilation, TestContext.Current.CancellationToken);
+        var before = driver.GetRunResult();
+        var added = "- id: aaron-first\n  name: Aaron First\n\n" + Fixture.Authors;
+        driver = driver.ReplaceAdditionalText(authorsFile, File("authors/authors.yaml", added)).RunGenerators(compilation, TestContext.Current.CancellationToken);
+        var after = driver.GetRunResult();
+        Assert.Empty(after.Diagnostics);
+
+        var books = Sources(before).Where(s => s.Key.Contains("Books", StringComparison.Ordinal)).ToList();
+        Assert.Equal(integrityTests ? 3 : 2, books.Count);
+        Assert.All(books, s => Assert.Same(s.Value, Sources(after)[s.Key]));
+        Assert.All(Sources(before).Where(s => s.Key.Contains("Authors.g.cs", StringComparison.Ordinal)), s => Assert.NotSame(s.Value, Sources(after)[s.Key]));
     }
 
     /// <summary>Every generated text of the authors collection is the very same object, and its resolve steps were not recomputed to something new.</summary>

@@ -78,7 +78,7 @@ public sealed class RangeTests
     public void The_schema_compiled_into_the_assembly_carries_ranges_and_value_descriptions()
     {
         var run = RunBooks(Book);
-        var collections = ((EquatableArray<CollectionSpec>)run.Result.Results.Single().TrackedSteps[TrackingNames.SchemaSet].Single().Outputs.Single().Value).ToList();
+        var collections = ((EquatableArray<CollectionSpec>)run.Result.Results.Single().TrackedSteps[TrackingNames.ValidSchema].Single().Outputs.Single().Value).ToList();
         var books = collections.Single(c => c.Folder == "books");
         Assert.Equal(new NumberRange(0, 5), books.Fields.Single(f => f.Key == "rating").Type.Range);
         Assert.Equal("A long work of fiction.", books.Fields.Single(f => f.Key == "genre").Type.Members[0].Description);

@@ -28,9 +28,9 @@ public sealed record DiagnosticInfo(
 
     /// <summary>
     /// The line exactly as the C# compiler writes it in a build log: <c>file(line,col): error SAHEL0010: message</c>
-    /// (without a location: <c>error SAHEL0010: message</c>).
+    /// (without a location: <c>error SAHEL0010: message</c>; <c>warning</c> for a warning).
     /// </summary>
     public override string ToString() => Location is null
-        ? $"error {Id}: {Message}"
-        : string.Format(CultureInfo.InvariantCulture, "{0}({1},{2}): error {3}: {4}", Location.FilePath, Location.Line, Location.Column, Id, Message);
+        ? $"{Descriptor.SeverityWord} {Id}: {Message}"
+        : string.Format(CultureInfo.InvariantCulture, "{0}({1},{2}): {3} {4}: {5}", Location.FilePath, Location.Line, Location.Column, Descriptor.SeverityWord, Id, Message);
 }

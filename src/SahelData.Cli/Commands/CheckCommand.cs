@@ -6,6 +6,7 @@ using System.Linq;
 using System.Text.Json;
 using SahelData.Cli.Curation;
 using SahelData.Compiler.Checking;
+using SahelData.Compiler.Compilation;
 using SahelData.Compiler.Diagnostics;
 
 namespace SahelData.Cli.Commands;
@@ -61,10 +62,12 @@ internal static class CheckCommand
                 return 2;
             }
 
-            var problems = DataCheck.Run(root, DataFolder.Schema).ToList();
+            // One compilation: the documents check reads the entries the build's check already bound.
+            var compilation = DataCompilation.FromDirectory(root, DataFolder.Schema);
+            var problems = compilation.Diagnostics.ToList();
             if (documentsFolder is not null)
             {
-                problems = problems.Concat(Provenance.Check(DataReader.Read(root, DataFolder.Schema), documentsFolder))
+                problems = problems.Concat(Provenance.Check(DataSnapshot.Of(compilation), documentsFolder))
                     .OrderBy(p => p.Location?.FilePath ?? string.Empty, StringComparer.Ordinal)
                     .ThenBy(p => p.Location?.Start ?? -1)
                     .ThenBy(p => p.Id, StringComparer.Ordinal)
@@ -122,7 +125,7 @@ internal static class CheckCommand
             {
                 json.WriteStartObject();
                 json.WriteString("id", problem.Id);
-                json.WriteString("severity", "error");
+                json.WriteString("severity", problem.Descriptor.SeverityWord);
                 json.WriteString("category", problem.Descriptor.Category);
                 json.WriteString("title", problem.Descriptor.Title);
                 json.WriteString("message", problem.Message);
