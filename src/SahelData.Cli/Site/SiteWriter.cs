@@ -85,7 +85,8 @@ internal static class SiteWriter
         ("sahel-events.csv", "events in ACLED's CSV layout", Exports.Exporters.Csv),
         ("sahel.json", "the whole dataset as JSON", Exports.Exporters.Json),
         ("sahel.jsonl", "one entry per line (JSON Lines)", Exports.Exporters.JsonLines),
-        ("sahel.graphml", "the network for Gephi or networkx (GraphML)", Exports.Exporters.GraphMl),
+        ("sahel.graphml", "the network for networkx, igraph or yEd (GraphML)", Exports.Network.WriteGraphMl),
+        ("sahel.gexf", "the network for Gephi, with a timeline (GEXF)", Exports.Network.WriteGexf),
     ];
 
     /// <summary>The frame of every page: header with the site's navigation, the content, the licence.</summary>
