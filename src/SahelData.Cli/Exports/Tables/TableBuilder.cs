@@ -59,7 +59,7 @@ internal sealed class TableBuilder<T>
     /// </summary>
     public TableBuilder<T> PartialDate(string column, string meaning, Func<T, SahelData.PartialDate?> value, bool required = false) =>
         Add(new Column(column, ColumnType.PartialDate, required, meaning + ", as precise as the sources give it (YYYY, YYYY-MM or YYYY-MM-DD)"), item => value(item)?.ToString())
-        .Choice(column + "_precision", $"the precision of {column}: day, month or year", Precisions, item => value(item)?.Precision is { } precision ? Word(precision) : null, required)
+        .Choice(column + "_precision", $"the precision of {column}", Precisions, item => value(item)?.Precision is { } precision ? Word(precision) : null, required)
         .Day(column + "_earliest", $"the first day {column} can mean", item => value(item)?.Start, required)
         .Day(column + "_latest", $"the last day {column} can mean", item => value(item)?.End, required);
 
