@@ -30,6 +30,19 @@ internal static class Spellings
         throw new InvalidOperationException($"{typeof(TEnum).Name}.{name} is not in the compiled schema");
     }
 
+    /// <summary>The YAML spelling of <paramref name="value"/>, or null when its enum is not one the data files use.</summary>
+    public static string? TryOf<TEnum>(TEnum value)
+        where TEnum : struct, Enum
+    {
+        if (!Enums.TryGetValue(typeof(TEnum).FullName!, out var members))
+        {
+            return null;
+        }
+
+        var name = value.ToString();
+        return members.FirstOrDefault(m => m.Key == name).Value;
+    }
+
     /// <summary>The spelling in words, for people: <c>declines to confirm</c>.</summary>
     public static string InWords<TEnum>(TEnum value)
         where TEnum : struct, Enum => Of(value).Replace('-', ' ');
