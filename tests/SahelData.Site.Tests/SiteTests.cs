@@ -177,7 +177,7 @@ public sealed class SiteTests : IClassFixture<SiteFixture>
         }
 
         Assert.Contains("CC BY 4.0", await watched.Page.InnerTextAsync("footer"));
-        foreach (var (file, format) in new[] { ("sahel-events.csv", "csv"), ("sahel.json", "json"), ("sahel.jsonl", "jsonl"), ("sahel.graphml", "graphml") })
+        foreach (var (file, format) in new[] { ("sahel-events.csv", "csv"), ("sahel.json", "json"), ("sahel.jsonl", "jsonl"), ("sahel.graphml", "graphml"), ("sahel.gexf", "gexf") })
         {
             Assert.Equal(1, await watched.Page.Locator($"main a[href='data/{file}']").CountAsync());
             Assert.Equal(Sahel.Run("export", format).Output, File.ReadAllText(Path.Combine(site.SiteFolder, "data", file)));
