@@ -1,14 +1,8 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
-using System.Linq;
-using System.Text;
 using System.Text.Json;
-using System.Xml;
-using SahelData.Compiler.Names;
 using SahelData.Cli.Exports.Tables;
-using SahelData.Model;
 
 namespace SahelData.Cli.Exports;
 
