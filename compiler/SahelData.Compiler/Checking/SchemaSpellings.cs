@@ -12,7 +12,7 @@ namespace SahelData.Compiler.Checking;
 public static class SchemaSpellings
 {
     /// <summary>
-    /// Each enum the schema's records use, by the enum's full C# name (<c>SahelData.Model.Stance</c>), with each member's
+    /// Each enum the schema's records use, by the enum's full C# name (<c>Library.Model.Genre</c>), with each member's
     /// C# name and YAML spelling in declaration order.
     /// </summary>
     /// <param name="schema">A compiled schema.</param>
@@ -52,7 +52,7 @@ public static class SchemaSpellings
         return enums;
     }
 
-    /// <summary>The YAML key of a property of a collection's record, e.g. <c>("actors", "SuccessorOf")</c> → <c>successor_of</c>; null when there is none.</summary>
+    /// <summary>The YAML key of a property of a collection's record, e.g. <c>("books", "PublishedBy")</c> → <c>published_by</c>; null when there is none.</summary>
     /// <param name="schema">A compiled schema.</param>
     /// <param name="folder">The collection's folder.</param>
     /// <param name="propertyName">The record's property.</param>
