@@ -31,7 +31,8 @@ public static class SchemaKeys
         var folderOfIdType = schema.Collections
             .GroupBy(c => c.IdTypeName)
             .ToDictionary(g => g.Key, g => g.First().Folder, StringComparer.Ordinal);
-        return Keys(collection.Fields, folderOfIdType);
+        var keys = Keys(collection.Fields, folderOfIdType);
+        return collection.IdFieldIndex < 0 ? keys : keys.Select((k, i) => i == collection.IdFieldIndex ? k with { IsId = true } : k).ToList();
     }
 
     private static IReadOnlyList<DataKey> Keys(EquatableArray<FieldSpec> fields, IReadOnlyDictionary<string, string> folderOfIdType) =>
@@ -109,7 +110,11 @@ public sealed record DataKey(
     string? TargetFolder,
     IReadOnlyList<DataWord> Words,
     IReadOnlyList<DataKey> Keys,
-    string Describe);
+    string Describe)
+{
+    /// <summary>Whether this is the entry's own id (its <see cref="TargetFolder"/> is the entry's collection).</summary>
+    public bool IsId { get; init; }
+}
 
 /// <summary>An allowed word of a key, with what it means.</summary>
 /// <param name="Spelling">The word as the data files write it, e.g. <c>armed-clash</c>.</param>
