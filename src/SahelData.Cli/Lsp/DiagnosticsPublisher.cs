@@ -76,15 +76,23 @@ internal sealed class DiagnosticsPublisher : IDisposable
         {
             await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
             await oneAtATime.WaitAsync(cancellationToken).ConfigureAwait(false);
+            WorkspaceSnapshot snapshot;
             try
             {
-                var snapshot = Keep(workspace.Analyze(cancellationToken));
+                snapshot = Keep(workspace.Analyze(cancellationToken));
                 cancellationToken.ThrowIfCancellationRequested();
                 await PublishAsync(snapshot).ConfigureAwait(false);
             }
             finally
             {
                 oneAtATime.Release();
+            }
+
+            // The entries, for the completion that usually follows an edit, once the diagnostics are out; a newer
+            // edit does not wait for them.
+            if (!cancellationToken.IsCancellationRequested)
+            {
+                _ = snapshot.Entries;
             }
         }
         catch (OperationCanceledException)

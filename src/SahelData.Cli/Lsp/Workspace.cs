@@ -83,17 +83,19 @@ internal sealed class Workspace
     }
 
     /// <summary>
-    /// Runs the build's checks over every data file, each open buffer in place of its file on disk, and reads the
-    /// entries of the same texts.
+    /// Runs the build's checks over every data file, each open buffer in place of its file on disk. The entries of
+    /// the same texts are read when first asked for, so that diagnostics are published after one pass.
     /// </summary>
     public WorkspaceSnapshot Analyze(CancellationToken cancellationToken)
     {
         var texts = CurrentTexts(out var analyzedVersion);
         cancellationToken.ThrowIfCancellationRequested();
         var diagnostics = DataCheck.Run(DataDirectory, texts, Schema, cancellationToken);
-        cancellationToken.ThrowIfCancellationRequested();
-        var entries = DataReader.Read(DataDirectory, texts, Schema, cancellationToken).Entries;
-        return new WorkspaceSnapshot(analyzedVersion, texts.ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal), diagnostics, entries);
+        return new WorkspaceSnapshot(
+            analyzedVersion,
+            texts.ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal),
+            diagnostics,
+            () => DataReader.Read(DataDirectory, texts, Schema).Entries);
     }
 
     private List<KeyValuePair<string, string>> CurrentTexts(out long analyzedVersion)
@@ -166,19 +168,25 @@ internal sealed class Workspace
 internal sealed class WorkspaceSnapshot
 {
     private readonly ILookup<string, DiagnosticInfo> diagnosticsOfFile;
-    private readonly Dictionary<(string Folder, string Id), DataEntry> entryOfId = new();
+    private readonly Lazy<(IReadOnlyList<DataEntry> Entries, Dictionary<(string Folder, string Id), DataEntry> ById)> entries;
 
-    public WorkspaceSnapshot(long version, IReadOnlyDictionary<string, string> texts, IReadOnlyList<DiagnosticInfo> diagnostics, IReadOnlyList<DataEntry> entries)
+    public WorkspaceSnapshot(long version, IReadOnlyDictionary<string, string> texts, IReadOnlyList<DiagnosticInfo> diagnostics, Func<IReadOnlyList<DataEntry>> readEntries)
     {
         Version = version;
         Texts = texts;
         Diagnostics = diagnostics;
-        Entries = entries;
         diagnosticsOfFile = diagnostics.Where(d => d.Location is not null).ToLookup(d => d.Location!.FilePath, StringComparer.Ordinal);
-        foreach (var entry in entries)
+        entries = new Lazy<(IReadOnlyList<DataEntry>, Dictionary<(string, string), DataEntry>)>(() =>
         {
-            entryOfId.TryAdd((entry.Folder, entry.Id), entry);
-        }
+            var read = readEntries();
+            var byId = new Dictionary<(string Folder, string Id), DataEntry>();
+            foreach (var entry in read)
+            {
+                byId.TryAdd((entry.Folder, entry.Id), entry);
+            }
+
+            return (read, byId);
+        });
     }
 
     public long Version { get; }
@@ -187,11 +195,12 @@ internal sealed class WorkspaceSnapshot
 
     public IReadOnlyList<DiagnosticInfo> Diagnostics { get; }
 
-    public IReadOnlyList<DataEntry> Entries { get; }
+    /// <summary>Every entry the build reads from the same texts; read on first use (once, whoever asks first).</summary>
+    public IReadOnlyList<DataEntry> Entries => entries.Value.Entries;
 
     public IEnumerable<DiagnosticInfo> DiagnosticsOf(string path) => diagnosticsOfFile[path];
 
-    public DataEntry? Find(string folder, string id) => entryOfId.TryGetValue((folder, id), out var entry) ? entry : null;
+    public DataEntry? Find(string folder, string id) => entries.Value.ById.TryGetValue((folder, id), out var entry) ? entry : null;
 
     /// <summary>Every place an id of <paramref name="folder"/> is written: its own <c>id</c> key first, then each reference to it.</summary>
     public IEnumerable<(DataEntry In, DataReference At, bool IsDeclaration)> Occurrences(string folder, string id)
