@@ -130,6 +130,11 @@ public sealed class SchemaFilesTests
         using var schema = JsonDocument.Parse(SahelData.Model.Claims.JsonSchema);
         var stance = schema.RootElement.GetProperty("definitions").GetProperty("Position").GetProperty("properties").GetProperty("stance");
         Assert.Equal(new[] { "asserts", "implies", "reports", "denies", "disputes", "questions", "declines-to-confirm" }, stance.GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
+
+        // Each word's meaning beside it, for the YAML language server's completion: the model's documentation.
+        var meanings = stance.GetProperty("enumDescriptions").EnumerateArray().Select(e => e.GetString()).ToList();
+        Assert.Equal(stance.GetProperty("enum").GetArrayLength(), meanings.Count);
+        Assert.All(meanings, m => Assert.False(string.IsNullOrWhiteSpace(m)));
     }
 
     [Fact]
