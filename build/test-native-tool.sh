@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Publishes the sahel tool as NativeAOT and runs the tool's process tests and the language server session (Neovim
-# against `sahel lsp`) against that executable, the same tests
-# the JIT tool passes (SAHEL_TOOL_EXE tells them which executable to run).
+# Publishes the sahel tool as NativeAOT and runs against that executable the tool's process tests and the language
+# server session (Neovim against `sahel lsp`), the same tests the JIT tool passes (SAHEL_TOOL_EXE tells them which
+# executable to run).
 #   build/test-native-tool.sh [output folder]      default: artifacts/native
 set -euo pipefail
 cd "$(dirname "$0")/.."
