@@ -84,7 +84,23 @@ public readonly record struct PartialDate : IComparable<PartialDate>, IComparabl
 
     /// <summary>Reads <c>2024</c>, <c>2024-07</c> or <c>2024-07-27</c>.</summary>
     public static PartialDate Parse(string text) =>
-        TryParse(text, out var date) ? date : throw new FormatException($"'{text}' is not a date written YYYY, YYYY-MM or YYYY-MM-DD.");
+        TryParse(text, out var date) ? date : throw new FormatException(WhyNotADate(text));
+
+    // A date written in the right shape but naming a day that does not exist deserves the reason, as the build gives it.
+    private static string WhyNotADate(string? text)
+    {
+        if (text is { Length: 10 } && text[4] == '-' && text[7] == '-'
+            && int.TryParse(text.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= 1
+            && int.TryParse(text.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month) && month is >= 1 and <= 12
+            && int.TryParse(text.AsSpan(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var day) && day >= 1)
+        {
+            var monthName = CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month);
+            var days = DateTime.DaysInMonth(year, month);
+            return string.Create(CultureInfo.InvariantCulture, $"'{text}' is not a date: {monthName} {year} has {days} days.");
+        }
+
+        return $"'{text}' is not a date written YYYY, YYYY-MM or YYYY-MM-DD.";
+    }
 
     /// <summary>Reads <c>2024</c>, <c>2024-07</c> or <c>2024-07-27</c>; false when the text is not such a date.</summary>
     public static bool TryParse(string? text, out PartialDate date)

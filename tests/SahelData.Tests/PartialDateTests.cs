@@ -30,6 +30,17 @@ public sealed class PartialDateTests
         Assert.False(PartialDate.TryParse(text, out _));
     }
 
+    [Theory]
+    [InlineData("2024-02-30", "'2024-02-30' is not a date: February 2024 has 29 days.")]
+    [InlineData("2023-02-29", "'2023-02-29' is not a date: February 2023 has 28 days.")]
+    [InlineData("2024-04-31", "'2024-04-31' is not a date: April 2024 has 30 days.")]
+    [InlineData("05/08/2024", "'05/08/2024' is not a date written YYYY, YYYY-MM or YYYY-MM-DD.")]
+    [InlineData("2024-13-01", "'2024-13-01' is not a date written YYYY, YYYY-MM or YYYY-MM-DD.")]
+    public void Parse_says_why_a_text_is_not_a_date(string text, string message)
+    {
+        Assert.Equal(message, Assert.Throws<FormatException>(() => PartialDate.Parse(text)).Message);
+    }
+
     [Fact]
     public void Orders_chronologically_with_the_less_precise_first()
     {
