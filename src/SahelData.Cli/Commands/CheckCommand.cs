@@ -89,9 +89,29 @@ internal static class CheckCommand
                 context.Output.WriteLine(Summary(problems.Count, files, documentsFolder));
             }
 
+            WarnOfStaleSchemas(context.Error, root);
             return problems.Count == 0 ? 0 : 1;
         });
         return command;
+    }
+
+    /// <summary>
+    /// A warning, on the error stream so that the output stays the build's lines, for each schema in the data's
+    /// schema folder that no longer lists the data's ids and titles (or the model's keys): editors would complete
+    /// and check against an old list.
+    /// </summary>
+    private static void WarnOfStaleSchemas(TextWriter error, string root)
+    {
+        var schemaFolder = Path.Combine(root, "schema");
+        if (!Directory.Exists(schemaFolder))
+        {
+            return;
+        }
+
+        foreach (var folder in SchemaFiles.Stale(schemaFolder, root))
+        {
+            error.WriteLine($"sahel check: warning: {SchemaFiles.PathOf(schemaFolder, folder)} is out of date (ids, titles or keys changed since it was written), so editors offer old ids: run '{SchemaFiles.RegenerateCommand(schemaFolder)}'");
+        }
     }
 
     private static string Summary(int errors, int files, string? documentsFolder)
