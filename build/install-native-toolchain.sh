@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # NativeAOT links with the platform's C toolchain: Debian's clang (compiler and linker driver) and zlib1g-dev (the
-# runtime links libz). Installs whichever is missing, saying so; as root directly, otherwise through sudo.
+# runtime links libz). Installs whichever is missing, saying so.
 set -euo pipefail
 missing=()
 command -v clang >/dev/null 2>&1 || missing+=(clang)
@@ -8,11 +8,5 @@ dpkg -s zlib1g-dev >/dev/null 2>&1 || missing+=(zlib1g-dev)
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0
 fi
-echo "sahel native: ${missing[*]} missing; installing from Debian for the NativeAOT publish (apt-get update && apt-get install -y ${missing[*]})"
-sudo=""
-if [ "$(id -u)" -ne 0 ]; then
-  sudo="sudo"
-fi
-$sudo apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+"$(dirname "$0")/install-debian-packages.sh" "sahel native: ${missing[*]} missing; installing from Debian for the NativeAOT publish" "${missing[@]}"
 echo "sahel native: installed $(clang --version | head -1)"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Publishes the sahel tool as NativeAOT and runs the tool's process tests against that executable, the same tests
-# the JIT tool passes (SAHEL_TOOL_EXE tells them which executable to run).
+# Publishes the sahel tool as NativeAOT and runs against that executable the tool's process tests and the language
+# server session (Neovim against `sahel lsp`), the same tests the JIT tool passes (SAHEL_TOOL_EXE tells them which
+# executable to run).
 #   build/test-native-tool.sh [output folder]      default: artifacts/native
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,4 +15,4 @@ echo "sahel native: published in $(( $(date +%s) - start )) s, $(du -h "$out/sah
 
 export SAHEL_TOOL_EXE="$(cd "$out" && pwd)/sahel"
 "$SAHEL_TOOL_EXE" --version
-dotnet test tests/SahelData.Tests --filter "FullyQualifiedName~SahelData.Tests.ToolProcessTests" -nologo
+dotnet test tests/SahelData.Tests --filter "FullyQualifiedName~SahelData.Tests.ToolProcessTests|FullyQualifiedName~SahelData.Tests.LanguageServer.LanguageServerSessionTests" -nologo

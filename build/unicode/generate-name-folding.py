@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes src/SahelData/Runtime/NameFoldingTable.cs: how NameKey folds every character of the Basic Multilingual
+"""Writes src/SahelData.Runtime/Runtime/NameFoldingTable.cs: how NameKey folds every character of the Basic Multilingual
 Plane, from the Unicode Character Database that ships with this Python (unicodedata.unidata_version).
 
 Each character folds to: itself (a letter or digit already in lower case, not listed), nothing (a combining mark, a
@@ -111,7 +111,7 @@ def main():
     out.append("    /// <summary>For each of <see cref=\"Characters\"/>, its fold, preceded by its length as a character; a space separates words.</summary>")
     out.append("    public const string Folds =\n        " + chunked([esc(chr(len(units(f))) + f) for _, f in mappings], 8) + ";")
     out.append("}")
-    with open("src/SahelData/Runtime/NameFoldingTable.cs", "w", encoding="utf-8", newline="\n") as handle:
+    with open("src/SahelData.Runtime/Runtime/NameFoldingTable.cs", "w", encoding="utf-8", newline="\n") as handle:
         handle.write("\n".join(out) + "\n")
     print("Unicode %s: %d dropped ranges, %d separator ranges, %d folds" % (unicodedata.unidata_version, len(dropped_ranges), len(separator_ranges), len(mappings)))
 

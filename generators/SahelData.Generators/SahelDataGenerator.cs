@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 using SahelData.Compiler.Binding;
+using SahelData.Compiler.Compilation;
 using SahelData.Compiler.Diagnostics;
 using SahelData.Compiler.Linking;
 using SahelData.Compiler.Model;
@@ -42,8 +43,52 @@ public sealed class SahelDataGenerator : IIncrementalGenerator
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        context.RegisterPostInitializationOutput(static c => c.AddSource(SupportEmitter.HintName, SourceText.From(SupportEmitter.Source, Encoding.UTF8)));
+        // The attributes that declare collections ([Collection], [ReverseIndex], [Acyclic], [ValueRange]) are public
+        // types of the run-time library the generated code calls; nothing is injected into the compilation.
+        var settings = ReadSettings(context);
+        var schema = ReadSchema(context, settings);
+        var boundFiles = BindFiles(context, schema, settings);
+        var linked = Link(context, schema, boundFiles, settings);
+        Resolve(context, schema, linked, settings);
+    }
 
+    /// <summary>The project's settings, each its own step so that a change of one re-runs only what reads it.</summary>
+    private static Settings ReadSettings(IncrementalGeneratorInitializationContext context)
+    {
+        var integrityTests = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => options.GlobalOptions.TryGetValue(IntegrityTestsOption, out var value)
+                && string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase))
+            .WithTrackingName(TrackingNames.IntegrityTests);
+        var dataRoot = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => options.GlobalOptions.TryGetValue(DataDirectoryOption, out var value) && !string.IsNullOrWhiteSpace(value) ? value : null)
+            .WithTrackingName(TrackingNames.DataRoot);
+        var limits = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => DataLimits.From(
+                options.GlobalOptions.TryGetValue(MaxTextLengthOption, out var text) ? text : null,
+                options.GlobalOptions.TryGetValue(MaxFileSizeOption, out var file) ? file : null))
+            .WithTrackingName(TrackingNames.DataLimits);
+        var namedMembers = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => !(options.GlobalOptions.TryGetValue(NamedMembersOption, out var value)
+                && string.Equals(value?.Trim(), "false", StringComparison.OrdinalIgnoreCase)))
+            .WithTrackingName(TrackingNames.NamedMembers);
+
+        // Titles and paths in generated docs come from the project (its assembly name, its data folder), never from a
+        // domain. Selecting the name alone keeps the step cached across code edits.
+        var output = context.CompilationProvider
+            .Select(static (compilation, _) => compilation.AssemblyName ?? string.Empty)
+            .Combine(dataRoot)
+            .Combine(namedMembers)
+            .Select(static (input, _) => new OutputSettings(input.Right, input.Left.Left, DataFolders.NameOf(input.Left.Right)))
+            .WithTrackingName(TrackingNames.OutputSettings);
+        return new Settings(integrityTests, dataRoot, limits, namedMembers, output);
+    }
+
+    /// <summary>
+    /// The schema: the records marked as collections (or, in a test project that declares none, the collections
+    /// compiled into the assemblies it references), through the gate that lets only compilable collections on.
+    /// </summary>
+    private static IncrementalValueProvider<EquatableArray<CollectionSpec>> ReadSchema(IncrementalGeneratorInitializationContext context, Settings settings)
+    {
         var schemaResults = context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 SchemaReader.CollectionAttributeName,
@@ -52,81 +97,85 @@ public sealed class SahelDataGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Schema);
         context.RegisterSourceOutput(schemaResults, static (output, result) => Report(output, result.Diagnostics));
 
-        var integrityTests = context.AnalyzerConfigOptionsProvider
-            .Select(static (options, _) => options.GlobalOptions.TryGetValue(IntegrityTestsOption, out var value)
-                && string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase))
-            .WithTrackingName(TrackingNames.IntegrityTests);
-
         // A project tests the collections it compiles; one that compiles none (a test project) tests those compiled
         // into the assemblies it references.
         var referencedSchema = context.CompilationProvider
-            .Combine(integrityTests)
+            .Combine(settings.IntegrityTests)
             .Select(static (input, cancellationToken) => input.Right
-                ? SchemaReader.ReadReferenced(input.Left, cancellationToken)
-                : EquatableArray<CollectionSpec>.Empty)
+                ? Stage.Guard("reading the schemas of the referenced assemblies", () => SchemaReader.ReadReferenced(input.Left, cancellationToken), error => new ReferencedSchema(EquatableArray<CollectionSpec>.Empty, new[] { error }.ToEquatableArray()))
+                : ReferencedSchema.None)
             .WithTrackingName(TrackingNames.ReferencedSchema);
 
-        var schema = schemaResults
+        var declared = schemaResults
             .Select(static (result, _) => result.Collection)
             .Collect()
             .Combine(referencedSchema)
-            .Select(static (input, _) => input.Left
-                .Where(c => c is not null)
-                .Select(c => c!)
-                .Concat(input.Left.IsEmpty ? input.Right : EquatableArray<CollectionSpec>.Empty)
-                .OrderBy(c => c.Folder, StringComparer.Ordinal)
-                .ThenBy(c => c.RecordTypeName, StringComparer.Ordinal)
-                .ToEquatableArray())
+            .Select(static (input, _) => new DeclaredSchema(
+                input.Left
+                    .Where(c => c is not null)
+                    .Select(c => c!)
+                    .Concat(input.Left.IsEmpty ? input.Right.Collections : EquatableArray<CollectionSpec>.Empty)
+                    .OrderBy(c => c.Folder, StringComparer.Ordinal)
+                    .ThenBy(c => c.RecordTypeName, StringComparer.Ordinal)
+                    .ToEquatableArray(),
+                input.Right.Diagnostics))
             .WithTrackingName(TrackingNames.SchemaSet);
+
         // Where each record is declared changes with any edit above it; only schema diagnostics read it.
         var recordLocations = schemaResults
             .Where(static result => result.Collection is not null && result.Location is not null)
             .Select(static (result, _) => new RecordLocation(result.Collection!.RecordTypeName, result.Location!))
+            .WithTrackingName(TrackingNames.RecordLocations)
             .Collect();
-        var schemaDiagnostics = schema
+        var schemaDiagnostics = declared
             .Combine(recordLocations)
-            .Select(static (input, _) => SchemaValidator.Validate(input.Left, input.Right))
+            .Select(static (input, _) => Stage.Guard("checking the schema", () => input.Left.Diagnostics.Concat(SchemaValidator.Validate(input.Left.Collections, input.Right)).ToEquatableArray()))
             .WithTrackingName(TrackingNames.SchemaDiagnostics);
         context.RegisterSourceOutput(schemaDiagnostics, static (output, diagnostics) => Report(output, diagnostics));
 
-        var dataRoot = context.AnalyzerConfigOptionsProvider
-            .Select(static (options, _) => options.GlobalOptions.TryGetValue(DataDirectoryOption, out var value) && !string.IsNullOrWhiteSpace(value) ? value : null)
-            .WithTrackingName(TrackingNames.DataRoot);
+        // Only the collections that pass the gate flow on; a rejected one is reported above, at its record.
+        return declared
+            .Select(static (input, _) => Stage.Guard("checking the schema", () => SchemaValidator.Accepted(input.Collections), _ => EquatableArray<CollectionSpec>.Empty))
+            .WithTrackingName(TrackingNames.ValidSchema);
+    }
 
-        var limits = context.AnalyzerConfigOptionsProvider
-            .Select(static (options, _) => DataLimits.From(
-                options.GlobalOptions.TryGetValue(MaxTextLengthOption, out var text) ? text : null,
-                options.GlobalOptions.TryGetValue(MaxFileSizeOption, out var file) ? file : null))
-            .WithTrackingName(TrackingNames.DataLimits);
-
+    /// <summary>Each data file parsed and bound on its own, so an edit re-reads one file.</summary>
+    private static IncrementalValuesProvider<BoundFile> BindFiles(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<EquatableArray<CollectionSpec>> schema, Settings settings)
+    {
         // The props pass files whose names look meant as data (notes.yaml.txt, Notes.YAML) so that each gets a warning
         // instead of being ignored without a word; only the path is read.
         var nearMisses = context.AdditionalTextsProvider
-            .Combine(dataRoot)
-            .Select(static (pair, _) => DataFolders.NearMissWarning(pair.Left.Path, pair.Right))
+            .Combine(settings.DataRoot)
+            .Select(static (pair, _) => Stage.Guard<DiagnosticInfo?>("checking file names", () => DataFolders.NearMissWarning(pair.Left.Path, pair.Right), error => error))
             .Where(static warning => warning is not null)
             .WithTrackingName(TrackingNames.NearMisses);
         context.RegisterSourceOutput(nearMisses, static (output, warning) => Report(output, new[] { warning! }));
 
         var parsedFiles = context.AdditionalTextsProvider
-            .Combine(dataRoot)
+            .Combine(settings.DataRoot)
             .Where(static pair => DataFolders.IsDataFile(pair.Left.Path, pair.Right))
             .Select(static (pair, _) => pair.Left)
-            .Combine(limits)
-            .Select(static (pair, cancellationToken) => YamlFileParser.Parse(pair.Left.Path, () => pair.Left.GetText(cancellationToken)?.ToString(), pair.Right, cancellationToken))
+            .Combine(settings.Limits)
+            .Select(static (pair, cancellationToken) => DataStages.Parse(pair.Left.Path, () => pair.Left.GetText(cancellationToken)?.ToString(), pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.ParsedFiles);
         context.RegisterSourceOutput(parsedFiles, static (output, file) => Report(output, file.Diagnostics));
 
         var boundFiles = parsedFiles
             .Combine(schema)
-            .Combine(dataRoot)
-            .Select(static (input, cancellationToken) => EntryBinder.Bind(input.Left.Left, input.Left.Right, input.Right, cancellationToken))
+            .Combine(settings.DataRoot)
+            .Select(static (input, cancellationToken) => DataStages.Bind(input.Left.Left, input.Left.Right, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.BoundFiles);
         context.RegisterSourceOutput(boundFiles, static (output, file) => Report(output, file.Diagnostics));
+        return boundFiles;
+    }
 
-        // Linking in stages. The id index reads only the files' ids, so a value edit leaves it cached; each file is
-        // then linked against it on its own, from its content without locations, so that an edit re-links one file
-        // and an edit that only moves text re-links none.
+    /// <summary>
+    /// Linking in stages. The id index reads only the files' ids, so a value edit leaves it cached; each file is
+    /// then linked against it on its own, from its content without locations, so that an edit re-links one file
+    /// and an edit that only moves text re-links none.
+    /// </summary>
+    private static Linked Link(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<EquatableArray<CollectionSpec>> schema, IncrementalValuesProvider<BoundFile> boundFiles, Settings settings)
+    {
         var idIndex = boundFiles
             .Select(static (file, _) => DatasetLinker.IdsOf(file))
             .WithTrackingName(TrackingNames.FileIds)
@@ -134,13 +183,13 @@ public sealed class SahelDataGenerator : IIncrementalGenerator
             .Select(static (ids, _) => ids!)
             .Collect()
             .Combine(schema)
-            .Select(static (input, cancellationToken) => DatasetLinker.Index(input.Left, input.Right, cancellationToken))
+            .Select(static (input, cancellationToken) => DataStages.Index(input.Left, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.IdIndex);
         var linkedFiles = boundFiles
             .Select(static (file, _) => DatasetLinker.ContentOf(file))
             .WithTrackingName(TrackingNames.FileContents)
             .Combine(idIndex.Combine(schema))
-            .Select(static (input, cancellationToken) => DatasetLinker.LinkFile(input.Left, input.Right.Left, input.Right.Right, cancellationToken))
+            .Select(static (input, cancellationToken) => DataStages.LinkFile(input.Left, input.Right.Left, input.Right.Right, cancellationToken))
             .WithTrackingName(TrackingNames.LinkedFiles)
             .Where(static file => file is not null)
             .Select(static (file, _) => file!);
@@ -149,13 +198,13 @@ public sealed class SahelDataGenerator : IIncrementalGenerator
         // equal, and every collection's tables cached.
         var linkedCollections = linkedFiles
             .Combine(schema)
-            .Select(static (input, _) => DatasetLinker.KeysOf(input.Left, input.Right))
+            .Select(static (input, _) => DataStages.KeysOf(input.Left, input.Right))
             .WithTrackingName(TrackingNames.FileKeys)
             .Where(static keys => keys is not null)
             .Select(static (keys, _) => keys!)
             .Collect()
             .Combine(idIndex.Combine(schema))
-            .Select(static (input, cancellationToken) => DatasetLinker.LinkCollections(input.Left, input.Right.Left, input.Right.Right, cancellationToken))
+            .Select(static (input, cancellationToken) => DataStages.LinkCollections(input.Left, input.Right.Left, input.Right.Right, cancellationToken))
             .WithTrackingName(TrackingNames.LinkedCollections);
 
         // Problems are located in the files only here, the one step that reads locations: it runs after any edit, and
@@ -165,46 +214,40 @@ public sealed class SahelDataGenerator : IIncrementalGenerator
             .Combine(idIndex)
             .Combine(linkedFiles.Collect())
             .Combine(linkedCollections.Combine(schema))
-            .Select(static (input, _) => DatasetLinker.Diagnostics(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right.Left, input.Right.Right));
+            .Select(static (input, _) => DataStages.LinkDiagnostics(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right.Left, input.Right.Right))
+            .WithTrackingName(TrackingNames.LinkDiagnostics);
         context.RegisterSourceOutput(linkDiagnostics, static (output, diagnostics) => Report(output, diagnostics));
 
-        var namedMembers = context.AnalyzerConfigOptionsProvider
-            .Select(static (options, _) => !(options.GlobalOptions.TryGetValue(NamedMembersOption, out var value)
-                && string.Equals(value?.Trim(), "false", StringComparison.OrdinalIgnoreCase)))
-            .WithTrackingName(TrackingNames.NamedMembers);
+        var nameClashes = locatedFiles
+            .Combine(idIndex.Combine(schema))
+            .Combine(settings.NamedMembers)
+            .Select(static (input, _) => input.Right
+                ? DataStages.NameClashes(input.Left.Left, input.Left.Right.Left, input.Left.Right.Right)
+                : EquatableArray<DiagnosticInfo>.Empty)
+            .WithTrackingName(TrackingNames.NameClashes);
+        context.RegisterSourceOutput(nameClashes, static (output, diagnostics) => Report(output, diagnostics));
+        return new Linked(linkedFiles, linkedCollections);
+    }
 
-        // Titles and paths in generated docs come from the project (its assembly name, its data folder), never from a
-        // domain. Selecting the name alone keeps the step cached across code edits.
-        var outputSettings = context.CompilationProvider
-            .Select(static (compilation, _) => compilation.AssemblyName ?? string.Empty)
-            .Combine(dataRoot)
-            .Combine(namedMembers)
-            .Select(static (input, _) => new OutputSettings(input.Right, input.Left.Left, DataFolders.NameOf(input.Left.Right)))
-            .WithTrackingName(TrackingNames.OutputSettings);
-
-        // Each collection is resolved on its own, from linked keys that hold no location and no stored value: an edit
-        // re-resolves only the collections whose ids, names or references it changed.
-        var resolved = linkedCollections
+    /// <summary>
+    /// Each collection is resolved on its own, from linked keys that hold no location and no stored value, so an edit
+    /// re-resolves only the collections whose ids, names or references it changed; each file's stored values are
+    /// resolved in chunks of a few entries, each emitted on its own, so a value edit re-emits one chunk.
+    /// </summary>
+    private static void Resolve(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<EquatableArray<CollectionSpec>> schema, Linked linked, Settings settings)
+    {
+        var resolved = linked.Collections
             .SelectMany(static (collections, _) => collections)
-            .Combine(schema.Combine(outputSettings))
-            .Select(static (input, cancellationToken) => DatasetResolver.Resolve(input.Left, input.Right.Left, input.Right.Right, cancellationToken))
+            .Combine(schema.Combine(settings.Output))
+            .Select(static (input, cancellationToken) => DataStages.Resolve(input.Left, input.Right.Left, input.Right.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Resolved);
         context.RegisterSourceOutput(resolved, static (output, result) => Report(output, result.Diagnostics));
 
-        // Each file's stored values are resolved in chunks of a few entries, each emitted on its own: a value edit
-        // re-emits one chunk.
-        var chunks = linkedFiles
-            .Combine(schema.Combine(outputSettings))
-            .SelectMany(static (input, cancellationToken) => DatasetResolver.ResolveChunks(input.Left, input.Right.Left, input.Right.Right, cancellationToken))
+        var chunks = linked.Files
+            .Combine(schema.Combine(settings.Output))
+            .SelectMany(static (input, cancellationToken) => DataStages.ResolveChunks(input.Left, input.Right.Left, input.Right.Right, cancellationToken))
             .WithTrackingName(TrackingNames.ResolvedChunks);
         context.RegisterSourceOutput(chunks, static (output, result) => Report(output, result.Diagnostics));
-        var nameClashes = locatedFiles
-            .Combine(idIndex.Combine(schema))
-            .Combine(namedMembers)
-            .Select(static (input, _) => input.Right
-                ? DatasetLinker.NameClashes(input.Left.Left, input.Left.Right.Left, input.Left.Right.Right)
-                : EquatableArray<DiagnosticInfo>.Empty);
-        context.RegisterSourceOutput(nameClashes, static (output, diagnostics) => Report(output, diagnostics));
 
         var collections = resolved
             .Where(static result => result.Collection is not null)
@@ -220,26 +263,37 @@ public sealed class SahelDataGenerator : IIncrementalGenerator
                 .WithTrackingName(TrackingNames.EmittedChunks),
             static (output, chunk) => Emit(output, chunk.Spec, ChunkEmitter.FileName(chunk), chunk, ChunkEmitter.Emit));
         context.RegisterSourceOutput(
-            collections.Combine(integrityTests).Where(static input => input.Right).Select(static (input, _) => input.Left).WithTrackingName(TrackingNames.EmittedIntegrityTests),
+            collections.Combine(settings.IntegrityTests).Where(static input => input.Right).Select(static (input, _) => input.Left).WithTrackingName(TrackingNames.EmittedIntegrityTests),
             static (output, collection) => Emit(output, collection.Spec, IntegrityTestEmitter.ClassName(collection.Spec), collection, IntegrityTestEmitter.Emit));
     }
 
     private static void Emit<T>(SourceProductionContext output, CollectionSpec spec, string fileName, T resolved, Func<T, System.Threading.CancellationToken, string> emit)
     {
-        string source;
-        try
-        {
-            source = emit(resolved, output.CancellationToken);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            Report(output, new[] { DiagnosticInfo.Create(DiagnosticCatalog.InternalError, null, $"writing the code of {spec.Folder}/", exception.ToString()) });
-            return;
-        }
-
+        // Adding the source is inside the guard too: the schema gate keeps hint names unique, and should it ever
+        // fail to, the build gets a located-by-message SAHEL9999 rather than CS8785 and no generated code at all.
         var hintName = (spec.Namespace.Length == 0 ? fileName : spec.Namespace + "." + fileName) + ".g.cs";
-        output.AddSource(hintName, SourceText.From(source, Encoding.UTF8));
+        Report(output, Stage.Guard(
+            $"writing the code of {spec.Folder}/ ({hintName})",
+            () =>
+            {
+                output.AddSource(hintName, SourceText.From(emit(resolved, output.CancellationToken), Encoding.UTF8));
+                return EquatableArray<DiagnosticInfo>.Empty;
+            }));
     }
+
+    /// <summary>The project's settings as pipeline values.</summary>
+    private sealed record Settings(
+        IncrementalValueProvider<bool> IntegrityTests,
+        IncrementalValueProvider<string?> DataRoot,
+        IncrementalValueProvider<DataLimits> Limits,
+        IncrementalValueProvider<bool> NamedMembers,
+        IncrementalValueProvider<OutputSettings> Output);
+
+    /// <summary>What linking hands on to resolve: every linked file, and every collection's linked keys.</summary>
+    private sealed record Linked(IncrementalValuesProvider<LinkedFile> Files, IncrementalValueProvider<EquatableArray<CollectionKeys>> Collections);
+
+    /// <summary>The collections as declared (before the gate), and the problems reading referenced schemas.</summary>
+    private sealed record DeclaredSchema(EquatableArray<CollectionSpec> Collections, EquatableArray<DiagnosticInfo> Diagnostics);
 
     private static void Report(SourceProductionContext output, System.Collections.Generic.IEnumerable<DiagnosticInfo> diagnostics)
     {

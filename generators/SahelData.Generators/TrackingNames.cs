@@ -6,6 +6,8 @@ internal static class TrackingNames
     public const string Schema = nameof(Schema);
     public const string SchemaSet = nameof(SchemaSet);
     public const string SchemaDiagnostics = nameof(SchemaDiagnostics);
+    public const string RecordLocations = nameof(RecordLocations);
+    public const string ValidSchema = nameof(ValidSchema);
     public const string DataRoot = nameof(DataRoot);
     public const string DataLimits = nameof(DataLimits);
     public const string NearMisses = nameof(NearMisses);
@@ -21,6 +23,8 @@ internal static class TrackingNames
     public const string LinkedFiles = nameof(LinkedFiles);
     public const string FileKeys = nameof(FileKeys);
     public const string LinkedCollections = nameof(LinkedCollections);
+    public const string LinkDiagnostics = nameof(LinkDiagnostics);
+    public const string NameClashes = nameof(NameClashes);
     public const string Resolved = nameof(Resolved);
     public const string ResolvedChunks = nameof(ResolvedChunks);
     public const string CollectionOutputs = nameof(CollectionOutputs);

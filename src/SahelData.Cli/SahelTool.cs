@@ -31,6 +31,7 @@ internal static class SahelTool
             SiteCommand.Create(context),
             CheckCommand.Create(context),
             DiffCommand.Create(context),
+            LspCommand.Create(context),
         };
         foreach (var help in root.Options.OfType<HelpOption>())
         {

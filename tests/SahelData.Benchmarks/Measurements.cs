@@ -159,7 +159,7 @@ internal static class Measurements
     private static string EditedFileStages(GeneratorRunResult result, string path, GeneratorDriver driver, string dataRoot)
     {
         T Output<T>(string step) => (T)result.TrackedSteps[step].SelectMany(s => s.Outputs).First().Value;
-        var schema = Output<SahelData.Compiler.Model.EquatableArray<SahelData.Compiler.Model.CollectionSpec>>("SchemaSet");
+        var schema = Output<SahelData.Compiler.Model.EquatableArray<SahelData.Compiler.Model.CollectionSpec>>("ValidSchema");
         var index = Output<SahelData.Compiler.Model.IdIndex>("IdIndex");
         var settings = SahelData.Compiler.Resolving.OutputSettings.Default;
         var text = File.ReadAllText(path);

@@ -48,6 +48,28 @@ switch (args)
         // The compiler alone over generated sources: compile <generated folder> [--runs N] (default 2; the first includes JIT).
         Console.WriteLine(CompileCost.Measure(generated, rest.SkipWhile(a => a != "--runs").Skip(1).Select(int.Parse).FirstOrDefault(2)));
         return 0;
+    case ["lsp", ..var rest]:
+    {
+        // `sahel lsp`, change to diagnostics: lsp [10000] (synthetic sizes, after the real data) [--changes N] (default 20).
+        var lspSizes = rest.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal))?.Split(',').Select(int.Parse).ToArray() ?? new[] { 10_000 };
+        var lspChanges = rest.SkipWhile(a => a != "--changes").Skip(1).Select(int.Parse).FirstOrDefault(20);
+        var datasets = new List<(string, string)> { ("real data/", Path.Combine(NativeStart.RepositoryRoot(), "data")) };
+        foreach (var size in lspSizes)
+        {
+            var root = Path.Combine(Path.GetTempPath(), "sahel-benchmarks", $"lsp-n{size}");
+            if (Directory.Exists(root))
+            {
+                Directory.Delete(root, recursive: true);
+            }
+
+            new SyntheticDataset(size).Write(root);
+            datasets.Add(($"synthetic {size}", Path.Combine(root, "data")));
+        }
+
+        Console.WriteLine($"sahel lsp: change to diagnostics, {lspChanges} changes each, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+        Console.WriteLine(LspTimings.Measure(datasets, lspChanges));
+        return 0;
+    }
     case ["native", .. var options]:
         return NativeStart.Run(options);
     case ["micro", .. var options]:
@@ -99,6 +121,12 @@ foreach (var size in sizes)
     var json = Measurements.Runtime("dotnet", $"\"{self}\" probe-json \"{Path.Combine(root, "dataset.json")}\"", repeats);
     Console.WriteLine($"  json: {json}");
     rows.Add((dataset.Total, generator, build, compiled, unnamed, yaml, json));
+}
+
+if (smoke)
+{
+    // The language server too, briefly, so that its measurement cannot rot either.
+    Console.WriteLine(LspTimings.Measure([("real data/", Path.Combine(NativeStart.RepositoryRoot(), "data")), ("synthetic 1000", Path.Combine(work, "n1000", "data"))], 4));
 }
 
 var table = Report.Markdown(rows);

@@ -94,7 +94,7 @@ public sealed class CompilerCoreTests
     private static IReadOnlyList<CollectionSpec> SchemaFromGenerator()
     {
         var run = RunFixture();
-        var schemaSet = run.Result.Results.Single().TrackedSteps[TrackingNames.SchemaSet].Single().Outputs.Single().Value;
+        var schemaSet = run.Result.Results.Single().TrackedSteps[TrackingNames.ValidSchema].Single().Outputs.Single().Value;
         return ((EquatableArray<CollectionSpec>)schemaSet).ToList();
     }
 }

@@ -191,12 +191,13 @@ public sealed class CuratorTrapTests
         }
     }
 
-    [Theory]
-    [InlineData("build/SahelData.Data.props")]
-    [InlineData("src/SahelData/buildTransitive/SahelData.props")]
-    public void The_build_gives_yml_files_to_the_generator(string props)
+    /// <summary>The generator's MSBuild contract: what the package adds to a consumer, and what this repository imports.</summary>
+    private const string Contract = "src/SahelData.Runtime/buildTransitive/SahelData.Generator.props";
+
+    [Fact]
+    public void The_build_gives_yml_files_to_the_generator()
     {
-        var text = System.IO.File.ReadAllText(Path.Combine(RepositoryRoot.Path, props));
+        var text = System.IO.File.ReadAllText(Path.Combine(RepositoryRoot.Path, Contract));
         Assert.Matches(@"<AdditionalFiles Include=""\$\(SahelDataDirectory\)/\*\*/\*\.yml"" />", text);
         Assert.Matches(@"<AdditionalFiles Include=""\$\(SahelDataDirectory\)/\*\*/\*\.yaml"" />", text);
     }
@@ -299,14 +300,21 @@ public sealed class CuratorTrapTests
         Assert.Equal("SAHEL0021", Assert.Single(diagnostics).Id);
     }
 
-    [Theory]
-    [InlineData("build/SahelData.Data.props")]
-    [InlineData("src/SahelData/buildTransitive/SahelData.props")]
-    public void The_limit_properties_reach_the_generator(string props)
+    [Fact]
+    public void The_limit_properties_reach_the_generator()
     {
-        var text = System.IO.File.ReadAllText(Path.Combine(RepositoryRoot.Path, props));
+        var text = System.IO.File.ReadAllText(Path.Combine(RepositoryRoot.Path, Contract));
         Assert.Contains("<CompilerVisibleProperty Include=\"SahelDataMaxTextLength\" />", text);
         Assert.Contains("<CompilerVisibleProperty Include=\"SahelDataMaxFileSize\" />", text);
+    }
+
+    [Fact]
+    public void The_repository_compiles_its_data_under_the_package_contract_without_a_copy_of_it()
+    {
+        var text = System.IO.File.ReadAllText(Path.Combine(RepositoryRoot.Path, "build/SahelData.Data.props"));
+        Assert.Contains($"<Import Project=\"$(SahelRepositoryRoot){Contract}\" />", text);
+        Assert.DoesNotContain("<AdditionalFiles", text);
+        Assert.DoesNotContain("<CompilerVisibleProperty", text);
     }
 
     private static string Naming(int i) => new string((char)('a' + (i % 26)), 1) + (i / 26).ToString(System.Globalization.CultureInfo.InvariantCulture).Replace("0", "z");
@@ -325,7 +333,7 @@ public sealed class CuratorTrapTests
     private static IEnumerable<string> SchemaDescriptions()
     {
         var run = RunFixture();
-        var schemaSet = run.Result.Results.Single().TrackedSteps[TrackingNames.SchemaSet].Single().Outputs.Single().Value;
+        var schemaSet = run.Result.Results.Single().TrackedSteps[TrackingNames.ValidSchema].Single().Outputs.Single().Value;
         return ((SahelData.Compiler.Model.EquatableArray<SahelData.Compiler.Model.CollectionSpec>)schemaSet).Select(SahelData.Compiler.Schema.SchemaDescription.Write);
     }
 

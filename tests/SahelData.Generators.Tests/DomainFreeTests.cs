@@ -61,6 +61,49 @@ public sealed class DomainFreeTests
         Assert.True(found.Count == 0, $"'{word}' appears in {string.Join(", ", found)}");
     }
 
+    /// <summary>The data's names that are also ordinary words: these may stand in prose, never in code.</summary>
+    public static TheoryData<string> OrdinaryDomainWords()
+    {
+        var data = Path.Combine(RepositoryRoot.Path, "data");
+        var folders = Directory.EnumerateDirectories(data).Select(Path.GetFileName).Select(f => f!);
+        var words = new TheoryData<string>();
+        foreach (var word in OrdinaryWords.Concat(folders).Where(OrdinaryWords.Contains).Distinct(StringComparer.OrdinalIgnoreCase).OrderBy(w => w, StringComparer.Ordinal))
+        {
+            words.Add(word);
+        }
+
+        return words;
+    }
+
+    [Theory]
+    [MemberData(nameof(OrdinaryDomainWords))]
+    public void An_ordinary_word_that_names_the_data_is_in_no_string_literal_of_the_generator_or_the_core(string word)
+    {
+        // Exempt by occurrence, not by word: "events" may stand in prose, even in generated docs, but
+        // `folder == "events"` or a path "…/events/…" may not.
+        var literal = Literal(word);
+        var found = Texts
+            .Where(t => t.Name.EndsWith(".cs", StringComparison.Ordinal))
+            .SelectMany(t => t.Text.Split('\n').Select((line, i) => (t.Name, Line: i + 1, Code: line.TrimStart())))
+            .Where(l => !l.Code.StartsWith("//", StringComparison.Ordinal) && literal.IsMatch(l.Code))
+            .Select(l => $"{l.Name}:{l.Line}")
+            .ToList();
+        Assert.True(found.Count == 0, $"'{word}' stands in code at {string.Join(", ", found)}");
+    }
+
+    [Fact]
+    public void The_occurrence_rule_sees_a_folder_name_in_code()
+    {
+        var literal = Literal("events");
+        Assert.Matches(literal, "if (folder == \"events\")");
+        Assert.Matches(literal, "var path = \"data/events/\";");
+        Assert.DoesNotMatch(literal, "writer.Line(\"/// <summary>The events of the day.</summary>\");");
+    }
+
+    /// <summary>A string literal that is the word, or a path with the word as one of its segments.</summary>
+    private static Regex Literal(string word) =>
+        new("\"(?:[^\"\\s]*/)?" + Regex.Escape(word) + "(?:/[^\"\\s]*)?\"", RegexOptions.IgnoreCase);
+
     private static readonly Lazy<List<(string Name, string Text)>> AllTexts = new(() =>
     {
         var sources = new[] { "generators", "compiler" }

@@ -20,11 +20,11 @@ public sealed class RangeTests
     private const string Book = "- id: b\n  title: B\n  genre: novel\n  authors: [chinua-achebe]\n  published: 1958\n";
 
     private static readonly string RangedSchema = Fixture.Schema
-        .Replace("public int Pages { get; init; }", "[Range(Minimum = 1)]\n    public int Pages { get; init; }")
-        .Replace("public double? Rating { get; init; }", "[Range(0, 5)]\n    public double? Rating { get; init; }")
-        .Replace("public decimal? Price { get; init; }", "[Range(Maximum = 1000)]\n    public decimal? Price { get; init; }")
-        .Replace("public required PartialDate Published { get; init; }", "[Range(1450, 2100)]\n    public required PartialDate Published { get; init; }")
-        .Replace("public required int Year { get; init; }", "[Range(1450, 2100)]\n    public required int Year { get; init; }")
+        .Replace("public int Pages { get; init; }", "[ValueRange(Minimum = 1)]\n    public int Pages { get; init; }")
+        .Replace("public double? Rating { get; init; }", "[ValueRange(0, 5)]\n    public double? Rating { get; init; }")
+        .Replace("public decimal? Price { get; init; }", "[ValueRange(Maximum = 1000)]\n    public decimal? Price { get; init; }")
+        .Replace("public required PartialDate Published { get; init; }", "[ValueRange(1450, 2100)]\n    public required PartialDate Published { get; init; }")
+        .Replace("public required int Year { get; init; }", "[ValueRange(1450, 2100)]\n    public required int Year { get; init; }")
         .Replace("    Novel,", "    /// <summary>A long work of fiction.</summary>\n    Novel,")
         .Replace("    NonFiction,", "    /// <summary>Facts, \"told as they are\".</summary>\n    NonFiction,");
 
@@ -78,7 +78,7 @@ public sealed class RangeTests
     public void The_schema_compiled_into_the_assembly_carries_ranges_and_value_descriptions()
     {
         var run = RunBooks(Book);
-        var collections = ((EquatableArray<CollectionSpec>)run.Result.Results.Single().TrackedSteps[TrackingNames.SchemaSet].Single().Outputs.Single().Value).ToList();
+        var collections = ((EquatableArray<CollectionSpec>)run.Result.Results.Single().TrackedSteps[TrackingNames.ValidSchema].Single().Outputs.Single().Value).ToList();
         var books = collections.Single(c => c.Folder == "books");
         Assert.Equal(new NumberRange(0, 5), books.Fields.Single(f => f.Key == "rating").Type.Range);
         Assert.Equal("A long work of fiction.", books.Fields.Single(f => f.Key == "genre").Type.Members[0].Description);
@@ -94,8 +94,8 @@ public sealed class RangeTests
     }
 
     [Theory]
-    [InlineData("[Range(0, 5)]\n    public required string Title { get; init; }", "only to numbers")]
-    [InlineData("[Range(5, 0)]\n    public double? Rating { get; init; }", "minimum is larger than its maximum")]
+    [InlineData("[ValueRange(0, 5)]\n    public required string Title { get; init; }", "only to numbers")]
+    [InlineData("[ValueRange(5, 0)]\n    public double? Rating { get; init; }", "minimum is larger than its maximum")]
     public void A_range_that_cannot_apply_is_reported_in_the_record(string declaration, string expected)
     {
         var schema = Fixture.Schema

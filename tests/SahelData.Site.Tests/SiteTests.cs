@@ -156,6 +156,7 @@ public sealed class SiteTests : IClassFixture<SiteFixture>
             }
 
             Assert.Equal(stance.Count(), await section.Locator("li.position .cites").CountAsync());
+            Assert.Equal(stance.Count(p => p.DescribedAs is not null), await section.Locator("li.position .described").CountAsync());
         }
 
         var boxes = await watched.Page.Locator("section.stance").EvaluateAllAsync<double[]>("s => s.map(e => e.getBoundingClientRect().top)");
@@ -177,7 +178,7 @@ public sealed class SiteTests : IClassFixture<SiteFixture>
         }
 
         Assert.Contains("CC BY 4.0", await watched.Page.InnerTextAsync("footer"));
-        foreach (var (file, format) in new[] { ("sahel-events.csv", "csv"), ("sahel.json", "json"), ("sahel.jsonl", "jsonl"), ("sahel.graphml", "graphml") })
+        foreach (var (file, format) in new[] { ("sahel-events.csv", "csv"), ("sahel.json", "json"), ("sahel.jsonl", "jsonl"), ("sahel.graphml", "graphml"), ("sahel.gexf", "gexf") })
         {
             Assert.Equal(1, await watched.Page.Locator($"main a[href='data/{file}']").CountAsync());
             Assert.Equal(Sahel.Run("export", format).Output, File.ReadAllText(Path.Combine(site.SiteFolder, "data", file)));
@@ -237,6 +238,100 @@ public sealed class SiteTests : IClassFixture<SiteFixture>
 
         log.WriteLine($"site generated in {site.GenerationTime.TotalMilliseconds:0} ms (the sahel process, start to end)");
     }
+
+    [Fact]
+    public async Task No_page_is_wider_than_the_viewport_on_a_phone_or_a_desktop()
+    {
+        var pages = Directory.GetFiles(site.SiteFolder, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        var tooWide = new List<string>();
+        foreach (var width in new[] { 390, 1280 })
+        {
+            await using var watched = await site.OpenAsync(width, 844);
+            foreach (var file in pages)
+            {
+                await watched.Page.GotoAsync(new Uri(file).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+                var wide = await watched.Page.EvaluateAsync<int>("() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth)");
+                if (wide > width)
+                {
+                    tooWide.Add($"{Path.GetRelativePath(site.SiteFolder, file)} is {wide} px wide at {width} px");
+                }
+            }
+
+            Assert.Empty(watched.Problems);
+        }
+
+        Assert.Empty(tooWide);
+    }
+
+    [Fact]
+    public async Task Position_cards_hold_their_sources_and_stances_read_as_words_and_a_source_holding_a_position_is_named()
+    {
+        var claim = Claims.Disputed.OrderByDescending(c => c.Positions.Sum(p => p.Sources.Length)).First();
+        var sourceHeld = Claims.All.First(c => c.Positions.Any(p => p.Actor is null));
+        foreach (var width in new[] { 1280, 390 })
+        {
+            await using var watched = await site.OpenAsync(width, 900);
+            await watched.Page.GotoAsync(site.Url($"claims/{claim.Id}.html"));
+            var overflowing = await watched.Page.Locator("li.position").EvaluateAllAsync<string[]>(
+                "cards => cards.filter(c => c.scrollWidth > c.clientWidth || [...c.querySelectorAll('.cites a')].some(a => a.getBoundingClientRect().right > c.getBoundingClientRect().right + 0.5)).map(c => c.innerText)");
+            Assert.Empty(overflowing);
+            var headings = await watched.Page.Locator("section.stance h3").AllInnerTextsAsync();
+            Assert.All(headings, h => Assert.DoesNotContain("-", h));
+            Assert.All(claim.Positions.Select(p => p.Stance).Distinct(), stance => Assert.Contains(headings, h => h.StartsWith(Words(stance), StringComparison.OrdinalIgnoreCase)));
+            if (width == 390)
+            {
+                await site.ScreenshotAsync(watched.Page, "claim-phone", fullPage: true);
+            }
+
+            Assert.Empty(watched.Problems);
+        }
+
+        await using var page = await site.OpenAsync();
+        await page.Page.GotoAsync(site.Url($"claims/{sourceHeld.Id}.html"));
+        foreach (var position in sourceHeld.Positions.Where(p => p.Actor is null))
+        {
+            var source = position.Sources[0].Resolve();
+            var holder = page.Page.Locator($"li.position .holder a[href$='sources/{source.Id}.html']");
+            Assert.Equal(source.Title, (await holder.First.InnerTextAsync()).Trim());
+        }
+    }
+
+    [Fact]
+    public async Task Search_matches_every_word_in_any_order()
+    {
+        // Two words of a title, the later one first: the entry is found.
+        var e = Events.All.First(x => x.Title.Split(' ').Count(w => w.Length > 4) >= 2);
+        var words = e.Title.Split(' ').Where(w => w.Length > 4).Take(2).Reverse().ToArray();
+        await using var watched = await site.OpenAsync(390, 844);
+        await watched.Page.GotoAsync(site.Url("search.html"));
+        await watched.Page.FillAsync("#q", string.Join(" ", words));
+        var found = await watched.Page.Locator("#results a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        Assert.Contains($"events/{e.Id}.html", found);
+
+        // A word that nothing holds, beside one that many hold: nothing, since every word must match.
+        await watched.Page.FillAsync("#q", words[0] + " qqqzzzxxx");
+        Assert.Empty(await watched.Page.Locator("#results a").AllAsync());
+        Assert.Empty(watched.Problems);
+    }
+
+    [Fact]
+    public async Task The_network_on_a_phone_is_a_list_per_actor_that_fits_the_screen()
+    {
+        await using var watched = await site.OpenAsync(390, 844);
+        await watched.Page.GotoAsync(site.Url("network.html"));
+        Assert.False(await watched.Page.Locator(".network").IsVisibleAsync());
+        var lists = watched.Page.Locator(".network-lists details");
+        var linked = Actors.All.Count(a => !Events.Involving(a.Id).IsEmpty || !Claims.HeldBy(a.Id).IsEmpty);
+        Assert.Equal(linked, await lists.CountAsync());
+        await lists.First.Locator("summary").ClickAsync();
+        var first = Actors.All.OrderByDescending(a => Events.Involving(a.Id).Length + Claims.HeldBy(a.Id).Length).First();
+        Assert.Equal(Events.Involving(first.Id).Length + Claims.HeldBy(first.Id).Sum(c => c.Positions.Where(p => p.Actor == first.Id).Select(p => p.Stance).Distinct().Count()), await lists.First.Locator("li").CountAsync());
+        Assert.True(await watched.Page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"));
+        await site.ScreenshotAsync(watched.Page, "network-phone");
+        Assert.Empty(watched.Problems);
+    }
+
+    private static string Words(Stance stance) => Kebab(stance).Replace('-', ' ');
 
     private static string Kebab(Stance stance) =>
         string.Concat(stance.ToString().Select((c, i) => char.IsUpper(c) ? (i > 0 ? "-" : string.Empty) + char.ToLowerInvariant(c) : c.ToString()));

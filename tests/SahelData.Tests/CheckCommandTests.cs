@@ -2,8 +2,6 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
-using SahelData.Compiler.Checking;
-using SahelData.Model;
 using SahelData.Testing;
 using Xunit;
 
@@ -44,13 +42,23 @@ public sealed class CheckCommandTests : IDisposable
     public void Broken_data_prints_the_core_s_lines_then_a_summary_and_exits_1()
     {
         Break();
-        var expected = DataCheck.Run(Data, DatasetSchema.Of(typeof(Actors).Assembly), TestContext.Current.CancellationToken).Select(d => d.ToString()).ToList();
-        Assert.True(expected.Count >= 3, string.Join('\n', expected));
+
+        // The expected lines are read off the breakage itself, not from the checker: where each broken value stands,
+        // in the order of the files. (While places/sahel.yaml cannot be read, no reference into places/ is reported.)
+        var places = Path.Combine(Data, "places", "sahel.yaml");
+        var unclosedLine = Array.FindIndex(File.ReadAllLines(places), l => l.Contains("name: \"Unclosed", StringComparison.Ordinal)) + 1;
+        var expected = new[]
+        {
+            $"{Path.Combine(Data, "actors", "zz-broken.yaml")}(4,12): error SAHEL0010: 'no-such-actor' does not match any entry in actors/.",
+            $"{Path.Combine(Data, "actors", "zz-broken.yaml")}(7,9): error SAHEL0006: 'alien' is not an allowed value of 'kind'.",
+            $"{places}({unclosedLine},9): error SAHEL0001: This line is not valid YAML:",
+        };
         var (code, output, _) = ToolProcessTests.Sahel("check", Data);
         Assert.Equal(1, code);
         var lines = output.TrimEnd('\n').Split('\n');
-        Assert.Equal(expected, lines[..^1]);
-        Assert.Equal($"sahel check: {expected.Count} errors in {Directory.GetFiles(Data, "*.yaml", SearchOption.AllDirectories).Length} data files", lines[^1]);
+        Assert.Equal(expected.Length + 1, lines.Length);
+        Assert.All(expected.Zip(lines), pair => Assert.StartsWith(pair.First, pair.Second, StringComparison.Ordinal));
+        Assert.Equal($"sahel check: {expected.Length} errors in {Directory.GetFiles(Data, "*.yaml", SearchOption.AllDirectories).Length} data files", lines[^1]);
     }
 
     /// <summary>
@@ -117,6 +125,7 @@ public sealed class CheckCommandTests : IDisposable
         var built = buildOutput.Replace("\r\n", "\n").Split('\n')
             .Where(l => l.Contains(": error SAHEL", StringComparison.Ordinal) || l.Contains(": warning SAHEL", StringComparison.Ordinal))
             .Select(l => l[..l.LastIndexOf(" [", StringComparison.Ordinal)].Trim())
+            .Select(WithoutHelpLink)
             .Distinct()
             .Order(StringComparer.Ordinal)
             .ToList();
@@ -196,6 +205,18 @@ public sealed class CheckCommandTests : IDisposable
             "- id: large-event\n  title: Large\n  description: " + new string('a', 4 * 1024 * 1024) + "\n  kind: statement\n  date: 2024\n  sources: [niger-cuts-ties-report]\n");
 
     /// <summary>Three kinds of problem: a dangling reference, a value not allowed, a syntax error.</summary>
+    /// <summary>
+    /// The build's line without the help link MSBuild appends to it (" (docs/diagnostics.md#sahel0010)"); the link
+    /// must be the descriptor's own, which is checked here too.
+    /// </summary>
+    private static string WithoutHelpLink(string line)
+    {
+        var id = System.Text.RegularExpressions.Regex.Match(line, @"error (SAHEL\d{4}):").Groups[1].Value;
+        var link = $" (docs/diagnostics.md#{id.ToLowerInvariant()})";
+        Assert.EndsWith(link, line, StringComparison.Ordinal);
+        return line[..^link.Length];
+    }
+
     private void Break()
     {
         File.WriteAllText(Path.Combine(Data, "actors", "zz-broken.yaml"), "- id: broken-actor\n  name: Broken\n  kind: person\n  country: no-such-actor\n- id: other-actor\n  name: Other\n  kind: alien\n");

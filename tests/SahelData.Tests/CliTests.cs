@@ -93,7 +93,7 @@ public sealed class CliTests
         var (code, output, _) = Run("claims", "--disputed");
         Assert.Equal(0, code);
         var listed = output.Split('\n').Where(l => l.StartsWith("claims/")).Select(l => l[7..l.IndexOf(' ')]).ToList();
-        Assert.Contains("ukraine-supplied-intelligence", listed);
+        Assert.Contains("ukraine-involved-in-tinzaouaten-ambush", listed);
         Assert.DoesNotContain("west-uses-africa-as-anti-russian-front", listed);
         Assert.Equal(Claims.All.Count(c => c.Positions.Any(p => p.Stance is Stance.Asserts or Stance.Implies) && c.Positions.Any(p => p.Stance is Stance.Denies or Stance.Disputes)), listed.Count);
     }

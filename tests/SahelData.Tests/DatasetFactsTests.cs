@@ -29,8 +29,9 @@ public sealed class DatasetFactsTests
     [Fact]
     public void Positions_on_ukraines_involvement_in_date_order()
     {
+        // Yusov's remarks of 29 July set the dispute off; every answer to them is of August.
         var dated = Claims.UkraineInvolvedInTinzaouatenAmbush.Positions
-            .Where(p => p.Date is not null)
+            .Where(p => p.Date is not null && p.Actor != Actors.AndriyYusov.Id)
             .Select(p => (p.Actor?.Value, p.Stance, p.Date!.Value.ToString()))
             .ToList();
         Assert.All(dated, p => Assert.Equal("2024-08", p.Item3));
@@ -183,10 +184,10 @@ public sealed class DatasetFactsTests
     [Fact]
     public void Rebel_commanders_decline_to_say_where_their_drones_came_from_they_do_not_dispute_it()
     {
-        var rebels = Assert.Single(Claims.UkraineSuppliedDrones.Positions, p => p.Actor == Actors.CspDpa.Id);
+        var rebels = Assert.Single(Claims.UkraineSuppliedDrones.Positions, p => p.Actor == Actors.TuaregRebels.Id);
         Assert.Equal(Stance.DeclinesToConfirm, rebels.Stance);
         Assert.Equal(Sources.UkraineDeniesDronesReport.Id, rebels.Sources.Single());
-        Assert.DoesNotContain(Claims.All.SelectMany(c => c.Positions), p => p.Actor == Actors.CspDpa.Id && p.Stance is Stance.Disputes or Stance.Denies);
+        Assert.DoesNotContain(Claims.All.SelectMany(c => c.Positions), p => (p.Actor == Actors.CspDpa.Id || p.Actor == Actors.TuaregRebels.Id) && p.Stance is Stance.Disputes or Stance.Denies);
     }
 
     [Fact]
@@ -320,5 +321,98 @@ public sealed class DatasetFactsTests
     {
         Assert.Contains(Events.MouraOperation.Notes, n => n.Contains("\"neutralized\"", System.StringComparison.Ordinal));
         Assert.DoesNotContain(Events.MouraOperation.Notes, n => n.Contains("\"terrorists\" killed", System.StringComparison.Ordinal));
+    }
+
+    // The editorial pass on attribution: each test fails on the data as it stood before that pass.
+
+    [Fact]
+    public void The_foreign_ministrys_general_denial_is_not_stretched_into_an_answer_to_yusov()
+    {
+        // The ministry rebutted the juntas' charge of arms and intelligence in general terms; no document has Kyiv
+        // answering its own spokesman's remark about the information the rebels received before the ambush.
+        Assert.DoesNotContain(Claims.UkraineSuppliedIntelligence.Positions, p => p.Actor == Actors.UkraineForeignMinistry.Id);
+        Assert.Contains(Claims.UkraineProvidesIntelligenceToRebels.Positions, p => p.Actor == Actors.UkraineForeignMinistry.Id && p.Stance == Stance.Denies);
+    }
+
+    [Fact]
+    public void The_csp_dpa_holds_no_position_and_takes_part_in_no_event_on_documents_that_say_only_the_rebels()
+    {
+        // Only documents that name the coalition (those its own entry cites) can put it anywhere; documents that speak
+        // of "the Tuaregs", "a Tuareg rebel group" or "rebel commanders" give those words to the Tuareg rebels.
+        var naming = Actors.CspDpa.Sources;
+        Assert.All(
+            Claims.All.SelectMany(c => c.Positions).Where(p => p.Actor == Actors.CspDpa.Id),
+            p => Assert.Contains(p.Sources, naming.Contains));
+        Assert.All(
+            Events.All.Where(e => e.Participants.Any(p => p.Actor == Actors.CspDpa.Id)),
+            e => Assert.Contains(e.Sources, naming.Contains));
+        var tuaregRebels = new ActorId("tuareg-rebels");
+        Assert.Contains(Events.RebelsPoseWithUkrainianFlag.Participants, p => p.Actor == tuaregRebels);
+        // That the ambush's rebels were the coalition's fighters is the commentary's claim, not a fact of the data.
+        Assert.Contains(
+            Claims.About(Events.TinzaouatenAmbush.Id),
+            c => c.Concerns.Contains(tuaregRebels) && c.Concerns.Contains(Actors.CspDpa.Id)
+                && c.Positions.Any(p => p.Actor is null && p.Stance == Stance.Asserts && p.Sources.Contains(Sources.ProRussianSahelCommentary.Id)));
+    }
+
+    [Fact]
+    public void One_officer_speaking_to_one_outlet_is_not_the_agencys_position()
+    {
+        // "A GUR officer assured Morning Express…": a person, unnamed, not the intelligence directorate itself.
+        var positions = Claims.UkraineForcesFightInSudan.Positions;
+        Assert.DoesNotContain(positions, p => p.Actor == Actors.Gur.Id);
+        Assert.Contains(positions, p => p.Actor?.Resolve() is { Kind: ActorKind.Person } officer
+            && officer.Roles.Any(r => r.Organization == Actors.Gur.Id)
+            && p.Sources.SequenceEqual(new[] { Sources.NigerCutsTiesReport.Id }));
+    }
+
+    [Fact]
+    public void Zakharovas_position_on_france_abandoning_mali_is_implies_and_the_review_calls_it_an_accusation()
+    {
+        var zakharova = Assert.Single(Claims.FranceAbandonedMali.Positions, p => p.Actor == Actors.MariaZakharova.Id);
+        Assert.Equal(Stance.Implies, zakharova.Stance);
+        Assert.Equal(Stance.Asserts, zakharova.DescribedAs);
+        Assert.Equal(Sources.RussiaInfluenceMaliReview.Id, zakharova.Sources.Single());
+    }
+
+    [Fact]
+    public void Yusov_holds_a_position_on_ukraines_involvement_and_on_the_rebels_cooperation()
+    {
+        // The official whose words set the dispute off is a holder of its central claims, on his own words.
+        var onInvolvement = Claims.UkraineInvolvedInTinzaouatenAmbush.Positions.Where(p => p.Actor == Actors.AndriyYusov.Id).ToList();
+        Assert.NotEmpty(onInvolvement);
+        Assert.All(onInvolvement, p => Assert.Equal(Stance.Implies, p.Stance));
+        Assert.Contains(Claims.RebelsCooperatedWithUkraine.Positions, p => p.Actor == Actors.AndriyYusov.Id && p.Sources.Contains(Sources.ProRussianSahelCommentary.Id));
+    }
+
+    [Fact]
+    public void Each_documents_description_of_yusovs_words_is_data_with_the_source_that_gives_it()
+    {
+        // His words only imply; the documents call them a hint, an official announcement, a claim of assistance.
+        Stance? DescribedBy(SourceId source) => Assert.Single(
+            Claims.UkraineInvolvedInTinzaouatenAmbush.Positions,
+            p => p.Actor == Actors.AndriyYusov.Id && p.Sources.Contains(source)).DescribedAs;
+        Assert.Equal(Stance.Implies, DescribedBy(Sources.NigerCutsTiesReport.Id));
+        Assert.Equal(Stance.Asserts, DescribedBy(Sources.ProRussianSahelCommentary.Id));
+        Assert.Equal(Stance.Asserts, DescribedBy(Sources.UkraineDeniesDronesReport.Id));
+        // Mali's reading of them as an admission, which the letter report gives, is Mali's claim about the remarks.
+        Assert.Contains(
+            Claims.About(Events.YusovStatement.Id),
+            c => c.Concerns.Contains(Actors.AndriyYusov.Id)
+                && c.Positions.Any(p => p.Actor == Actors.Mali.Id && p.Stance == Stance.Asserts && p.Sources.SequenceEqual(new[] { Sources.SahelJuntasLetterReport.Id })));
+    }
+
+    [Fact]
+    public void A_description_of_a_holders_stance_belongs_to_one_source_and_to_a_holder()
+    {
+        // described_as is what one document says of someone's stance: it cannot be spread over several documents, and
+        // a source does not describe its own stance.
+        Assert.All(
+            Claims.All.SelectMany(c => c.Positions).Where(p => p.DescribedAs is not null),
+            p =>
+            {
+                Assert.NotNull(p.Actor);
+                Assert.Single(p.Sources);
+            });
     }
 }

@@ -7,14 +7,15 @@ namespace SahelData.Tests;
 
 /// <summary>
 /// Validates JSON against the part of JSON Schema draft-07 that the generated schemas use: type, enum, pattern,
-/// minimum/maximum, required, properties, additionalProperties, items, $ref to #/definitions and anyOf.
+/// minimum/maximum, required, properties, additionalProperties, items, $ref to #/definitions and anyOf; and
+/// enumDescriptions, an annotation for editors (each allowed value's meaning) that validates nothing.
 /// </summary>
 internal sealed class JsonSchemaSubset(JsonElement root)
 {
     private static readonly HashSet<string> Understood = new()
     {
         "$schema", "$id", "title", "description", "type", "enum", "pattern", "minimum", "maximum", "required", "properties",
-        "additionalProperties", "items", "$ref", "anyOf", "definitions",
+        "additionalProperties", "items", "$ref", "anyOf", "definitions", "enumDescriptions",
     };
 
     public List<string> Validate(JsonElement value)

@@ -133,7 +133,6 @@ public sealed class LookupTests
     {
         var claim = Claims.UkraineSuppliedIntelligence;
         Assert.Contains(claim.Positions, p => p.Actor == Actors.AndriyYusov.Id && p.Stance == Stance.Implies && p.Quote is not null);
-        Assert.Contains(claim.Positions, p => p.Actor == Actors.UkraineForeignMinistry.Id && p.Stance == Stance.Denies);
         Assert.Contains(claim.Positions, p => p.Actor is null && p.Sources.Single() == Sources.ProRussianSahelCommentary.Id);
         Assert.All(claim.Positions, p => Assert.All(p.Sources, s => Assert.True(s.Exists)));
     }

@@ -102,6 +102,17 @@ public sealed class ProvenanceTests : IDisposable
     }
 
     [Fact]
+    public void A_copied_run_is_reported_when_only_its_accents_differ_from_the_document()
+    {
+        Write("sources", Sources.Replace("document: lost.txt", "document: river.txt", StringComparison.Ordinal));
+        Write("claims", Claims.Replace("We will sell the water to anyone", "We won\u2019t sell the water", StringComparison.Ordinal));
+        Write("actors", Actors.Replace("The council met at dawn and agreed to share the northern wells with every village.", "The cöuncil met at dawn and agréed to share the northern wells.", StringComparison.Ordinal));
+        var (code, output, _) = ToolProcessTests.Sahel("check", Data, "--documents", Documents);
+        Assert.Equal(1, code);
+        Assert.Contains("error SAHEL0203: 'description' repeats 7 words in a row from river-notes", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Six_words_in_a_row_are_not_a_copy()
     {
         Write("sources", Sources.Replace("document: lost.txt", "document: river.txt", StringComparison.Ordinal));

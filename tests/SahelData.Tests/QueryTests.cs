@@ -17,7 +17,7 @@ public sealed class QueryTests
         var expected = Claims.All.Where(c => c.Positions.Any(Holds) && c.Positions.Any(Rejects)).Select(c => c.Id).ToList();
         Assert.NotEmpty(expected);
         Assert.Equal(expected, Claims.Disputed.Select(c => c.Id));
-        Assert.Contains(Claims.UkraineSuppliedIntelligence, Claims.Disputed);
+        Assert.Contains(Claims.UkraineInvolvedInTinzaouatenAmbush, Claims.Disputed);
     }
 
     [Fact]

@@ -19,7 +19,8 @@ public sealed class ToolProcessTests
         var (code, output, _) = Sahel("--version");
         Assert.Equal(0, code);
         Assert.Equal(version, output.Trim());
-        Assert.Matches(@"^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$", output.Trim());
+        // SemVer: the package version, then the commit it was built from as build metadata.
+        Assert.Matches(@"^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?(\+[0-9a-f]+)?$", output.Trim());
     }
 
     [Fact]
@@ -119,6 +120,9 @@ public sealed class ToolProcessTests
             {
                 new[] { "export", "csv", "-o", folder },
                 ["export", "csv", "-o", Path.Combine(folder, "missing", "events.csv")],
+                ["export", "sqlite", "-o", folder],
+                ["export", "parquet", "-o", file],
+                ["export", "datapackage", "-o", Path.Combine(folder, "missing", "package")],
                 ["schema", file],
                 ["site", "-o", file],
             })
@@ -154,6 +158,7 @@ public sealed class ToolProcessTests
             ["export", "jsonl"],
             ["export", "csv"],
             ["export", "graphml"],
+            ["export", "gexf"],
         })
         {
             var expected = CliTests.Run(args);
@@ -166,13 +171,21 @@ public sealed class ToolProcessTests
         var folder = Directory.CreateTempSubdirectory("sahel-site-").FullName;
         try
         {
-            var (inProcess, byTool) = (Path.Combine(folder, "in-process"), Path.Combine(folder, "tool"));
-            Assert.Equal(0, CliTests.Run("site", "-o", inProcess).Code);
-            Assert.Equal(0, Sahel("site", "-o", byTool).Code);
-            var files = Directory.GetFiles(inProcess, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(inProcess, f)).Order(StringComparer.Ordinal).ToList();
-            Assert.Contains("search-index.js", files);
-            Assert.Equal(files, Directory.GetFiles(byTool, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(byTool, f)).Order(StringComparer.Ordinal));
-            Assert.All(files, f => Assert.True(File.ReadAllBytes(Path.Combine(inProcess, f)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(byTool, f))), f + " differs"));
+            // The site, and the analysts' tables (SQLite's native library and Parquet's writer included), file by file.
+            foreach (var (command, format, output) in new[] { ("site", (string?)null, "search-index.js"), ("export", "datapackage", "datapackage.json"), ("export", "parquet", "positions.parquet"), ("export", "sqlite", "sahel.sqlite") })
+            {
+                var (inProcess, byTool) = (Path.Combine(folder, command + format, "in-process"), Path.Combine(folder, command + format, "tool"));
+                string[] Args(string target) => format is null ? [command, "-o", target] : format == "sqlite" ? [command, format, "-o", Path.Combine(target, output)] : [command, format, "-o", target];
+                Directory.CreateDirectory(inProcess);
+                Directory.CreateDirectory(byTool);
+                Assert.Equal(0, CliTests.Run(Args(inProcess)).Code);
+                var tool = Sahel(Args(byTool));
+                Assert.True(tool.Code == 0, tool.Error);
+                var files = Directory.GetFiles(inProcess, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(inProcess, f)).Order(StringComparer.Ordinal).ToList();
+                Assert.Contains(output, files.Select(Path.GetFileName));
+                Assert.Equal(files, Directory.GetFiles(byTool, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(byTool, f)).Order(StringComparer.Ordinal));
+                Assert.All(files, f => Assert.True(File.ReadAllBytes(Path.Combine(inProcess, f)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(byTool, f))), f + " differs"));
+            }
         }
         finally
         {

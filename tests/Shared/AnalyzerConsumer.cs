@@ -1,18 +1,20 @@
 using System;
 using System.IO;
 using System.Linq;
+using System.Runtime.CompilerServices;
 
 namespace SahelData.Testing;
 
 /// <summary>
-/// A project file that uses the generator the way the package delivers it: SahelData.dll as a reference, the generator,
-/// the compiler core and YamlDotNet as analyzer dlls, all taken from the running test's own output folder, and the
-/// package's own props (which data files the build reads, which properties the generator sees).
+/// A project file that uses the generator the way the SahelData.Generator package delivers it: the run-time library
+/// (SahelData.Runtime.dll) as a reference, the generator, the compiler core and YamlDotNet as analyzer dlls, all taken
+/// from the running test's own output folder, and the package's own MSBuild contract.
 /// </summary>
 internal static class AnalyzerConsumer
 {
     public static string Project(string dataDirectory, params (string Name, string Value)[] properties)
     {
+        var contract = ContractProps();
         var bin = AppContext.BaseDirectory;
         var extra = string.Concat(properties.Select(p => $"\n    <{p.Name}>{p.Value}</{p.Name}>"));
         return $"""
@@ -23,9 +25,9 @@ internal static class AnalyzerConsumer
                 <UseSharedCompilation>false</UseSharedCompilation>
                 <SahelDataDirectory>{dataDirectory}</SahelDataDirectory>{extra}
               </PropertyGroup>
-              <Import Project="{Path.Combine(RepositoryRoot(), "src", "SahelData", "buildTransitive", "SahelData.props")}" />
+              <Import Project="{contract}" />
               <ItemGroup>
-                <Reference Include="{Path.Combine(bin, "SahelData.dll")}" />
+                <Reference Include="{Path.Combine(bin, "SahelData.Runtime.dll")}" />
                 <Analyzer Include="{Path.Combine(bin, "SahelData.Generators.dll")}" />
                 <Analyzer Include="{Path.Combine(bin, "SahelData.Compiler.dll")}" />
                 <Analyzer Include="{Path.Combine(bin, "YamlDotNet.dll")}" />
@@ -34,14 +36,6 @@ internal static class AnalyzerConsumer
             """;
     }
 
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "SahelData.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new DirectoryNotFoundException("SahelData.sln not found above " + AppContext.BaseDirectory);
-    }
+    private static string ContractProps([CallerFilePath] string file = "") => Path.GetFullPath(
+        Path.Combine(Path.GetDirectoryName(file)!, "..", "..", "src", "SahelData.Runtime", "buildTransitive", "SahelData.Generator.props"));
 }

@@ -24,40 +24,53 @@ internal sealed class EntryBinder
     private readonly List<BoundEntry> entries = new();
     private readonly List<EntryLocations> locations = new();
     private readonly List<LocationInfo> referenceLocations = new();
+    private readonly List<ValueLocation>? valueLocations;
     private readonly CancellationToken cancellationToken;
 
-    private EntryBinder(CancellationToken cancellationToken) => this.cancellationToken = cancellationToken;
-
-    public static BoundFile Bind(ParsedFile file, EquatableArray<CollectionSpec> schema, string? dataRoot, CancellationToken cancellationToken)
+    private EntryBinder(bool locateValues, CancellationToken cancellationToken)
     {
-        var binder = new EntryBinder(cancellationToken);
+        valueLocations = locateValues ? new List<ValueLocation>() : null;
+        this.cancellationToken = cancellationToken;
+    }
+
+    /// <param name="file">The parsed file.</param>
+    /// <param name="schema">The collections.</param>
+    /// <param name="dataRoot">The data folder, which decides the file's collection.</param>
+    /// <param name="cancellationToken">Stops between entries.</param>
+    /// <param name="locateValues">Whether to record where every value stands (<see cref="EntryLocations.Values"/>), for
+    /// tools that show each value where it stands; the build locates only ids and references.</param>
+    public static BoundFile Bind(ParsedFile file, EquatableArray<CollectionSpec> schema, string? dataRoot, CancellationToken cancellationToken, bool locateValues = false)
+    {
+        var binder = new EntryBinder(locateValues, cancellationToken);
         var folder = DataFolders.FolderOf(file.Path, dataRoot);
-        try
-        {
-            var collection = schema.FirstOrDefault(c => c.Folder == folder);
-            if (collection is null)
+        return Stage.Guard(
+            $"reading the entries of {file.Path}",
+            () =>
             {
-                if (file.Root is not null)
+                var collection = schema.FirstOrDefault(c => c.Folder == folder);
+                if (collection is null)
                 {
-                    binder.diagnostics.Add(DiagnosticInfo.Create(
-                        DiagnosticCatalog.UnknownFolder,
-                        file.Root.Location,
-                        folder ?? "the data folder itself",
-                        schema.Count == 0 ? "none: no record declares a collection with [Collection(\"folder\")]" : string.Join(", ", schema.Select(c => c.Folder + "/"))));
+                    if (file.Root is not null)
+                    {
+                        binder.diagnostics.Add(DiagnosticInfo.Create(
+                            DiagnosticCatalog.UnknownFolder,
+                            file.Root.Location,
+                            folder ?? "the data folder itself",
+                            schema.Count == 0 ? "none: no record declares a collection with [Collection(\"folder\")]" : string.Join(", ", schema.Select(c => c.Folder + "/"))));
+                    }
+
+                    return new BoundFile(file.Path, null, EquatableArray<BoundEntry>.Empty, EquatableArray<EntryLocations>.Empty, binder.diagnostics.ToEquatableArray());
                 }
 
+                binder.BindEntries(file.Root, collection);
+                var unreadable = file.Root is null && file.Diagnostics.Count > 0;
+                return new BoundFile(file.Path, collection.Folder, binder.entries.ToEquatableArray(), binder.locations.ToEquatableArray(), binder.diagnostics.ToEquatableArray(), unreadable);
+            },
+            error =>
+            {
+                binder.diagnostics.Add(error with { Location = file.Root?.Location });
                 return new BoundFile(file.Path, null, EquatableArray<BoundEntry>.Empty, EquatableArray<EntryLocations>.Empty, binder.diagnostics.ToEquatableArray());
-            }
-
-            binder.BindEntries(file.Root, collection);
-            var unreadable = file.Root is null && file.Diagnostics.Count > 0;
-            return new BoundFile(file.Path, collection.Folder, binder.entries.ToEquatableArray(), binder.locations.ToEquatableArray(), binder.diagnostics.ToEquatableArray(), unreadable);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            binder.diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.InternalError, file.Root?.Location, $"reading the entries of {file.Path}", exception.ToString()));
-            return new BoundFile(file.Path, null, EquatableArray<BoundEntry>.Empty, EquatableArray<EntryLocations>.Empty, binder.diagnostics.ToEquatableArray());
-        }
+            });
     }
 
     private void BindEntries(YamlNode? root, CollectionSpec collection)
@@ -96,15 +109,19 @@ internal sealed class EntryBinder
             }
 
             referenceLocations.Clear();
-            var value = BindRecord(item, collection.Fields, what);
+            valueLocations?.Clear();
+            Locate(string.Empty, item);
+            var value = BindRecord(item, collection.Fields, what, string.Empty);
             var idValue = value.Fields[collection.IdFieldIndex] as ReferenceValue;
             var idNode = item.Pairs.FirstOrDefault(p => p.Key.Value == "id")?.Value;
             entries.Add(new BoundEntry(idValue?.Id ?? idNode?.Value ?? string.Empty, idValue is not null, value));
-            locations.Add(new EntryLocations(idNode?.Location ?? item.Location, referenceLocations.ToEquatableArray()));
+            locations.Add(new EntryLocations(idNode?.Location ?? item.Location, referenceLocations.ToEquatableArray(), valueLocations?.ToEquatableArray() ?? EquatableArray<ValueLocation>.Empty));
         }
     }
 
-    private RecordValue BindRecord(YamlNode mapping, EquatableArray<FieldSpec> fields, string what)
+    private void Locate(string path, YamlNode node) => valueLocations?.Add(new ValueLocation(path, node.Location));
+
+    private RecordValue BindRecord(YamlNode mapping, EquatableArray<FieldSpec> fields, string what, string path)
     {
         var values = new BoundValue[fields.Count];
         for (var i = 0; i < values.Length; i++)
@@ -140,7 +157,7 @@ internal sealed class EntryBinder
                 continue;
             }
 
-            values[index] = BindValue(pair.Value, field.Key, field.Type);
+            values[index] = BindValue(pair.Value, field.Key, field.Type, ValueLocation.Child(path, field.Key));
         }
 
         for (var i = 0; i < fields.Count; i++)
@@ -155,8 +172,9 @@ internal sealed class EntryBinder
         return new RecordValue(values.ToEquatableArray());
     }
 
-    private BoundValue BindValue(YamlNode node, string key, TypeSpec type)
+    private BoundValue BindValue(YamlNode node, string key, TypeSpec type, string path)
     {
+        Locate(path, node);
         if (node.Kind == YamlNodeKind.Invalid)
         {
             return AbsentValue.Instance;
@@ -165,12 +183,12 @@ internal sealed class EntryBinder
         switch (type.Kind)
         {
             case ValueKind.Record when node.Kind == YamlNodeKind.Mapping:
-                return BindRecord(node, type.Fields, Article(SimpleName(type.TypeName).ToLowerInvariant()));
+                return BindRecord(node, type.Fields, Article(SimpleName(type.TypeName).ToLowerInvariant()), path);
             case ValueKind.List when node.Kind == YamlNodeKind.Sequence:
                 var items = ImmutableArray.CreateBuilder<BoundValue>(node.Items.Count);
-                foreach (var item in node.Items)
+                for (var i = 0; i < node.Items.Count; i++)
                 {
-                    items.Add(BindValue(item, key, type.Element!));
+                    items.Add(BindValue(node.Items[i], key, type.Element!, ValueLocation.Item(path, i)));
                 }
 
                 return new ListValue(items.ToEquatableArray());

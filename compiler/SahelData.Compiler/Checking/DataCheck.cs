@@ -1,25 +1,15 @@
-using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.IO;
-using System.Linq;
 using System.Reflection;
-using System.Text;
 using System.Threading;
-using SahelData.Compiler.Binding;
+using SahelData.Compiler.Compilation;
 using SahelData.Compiler.Diagnostics;
-using SahelData.Compiler.Linking;
-using SahelData.Compiler.Model;
 using SahelData.Compiler.Parsing;
-using SahelData.Compiler.Resolving;
-using SahelData.Compiler.Schema;
 
 namespace SahelData.Compiler.Checking;
 
 /// <summary>
-/// Checks a data directory against a dataset schema with exactly the rules of the build (the same parser, binder,
-/// linker and resolver the source generator runs), without compiling anything: the entry point of tools such as
-/// <c>sahel check</c>.
+/// Checks a data directory against a dataset schema with exactly the rules of the build, without compiling anything:
+/// a shortcut for <see cref="DataCompilation.Diagnostics"/>.
 /// </summary>
 public static class DataCheck
 {
@@ -39,24 +29,8 @@ public static class DataCheck
     /// <param name="schema">The collections.</param>
     /// <param name="limits">The limits the build of the data uses.</param>
     /// <param name="cancellationToken">Stops the check between files.</param>
-    public static IReadOnlyList<DiagnosticInfo> Run(string dataDirectory, DatasetSchema schema, DataLimits limits, CancellationToken cancellationToken = default)
-    {
-        if (dataDirectory is null)
-        {
-            throw new ArgumentNullException(nameof(dataDirectory));
-        }
-
-        if (schema is null)
-        {
-            throw new ArgumentNullException(nameof(schema));
-        }
-
-        var root = Path.GetFullPath(dataDirectory);
-        var paths = Directory.Exists(root)
-            ? Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Where(p => DataFolders.IsDataFile(p, root) || DataFolders.NearMiss(p, root) is not null).OrderBy(p => p, StringComparer.Ordinal).ToList()
-            : new List<string>();
-        return Run(root, paths.Select(p => (p, (Func<string?>)(() => Read(p)))), schema, limits ?? DataLimits.Default, cancellationToken);
-    }
+    public static IReadOnlyList<DiagnosticInfo> Run(string dataDirectory, DatasetSchema schema, DataLimits limits, CancellationToken cancellationToken = default) =>
+        DataCompilation.FromDirectory(dataDirectory, schema, limits, cancellationToken).Diagnostics;
 
     /// <summary>
     /// Checks files given as texts (for example unsaved editor buffers) under <paramref name="dataDirectory"/>;
@@ -76,54 +50,5 @@ public static class DataCheck
     /// <param name="limits">The limits the build of the data uses.</param>
     /// <param name="cancellationToken">Stops the check between files.</param>
     public static IReadOnlyList<DiagnosticInfo> Run(string dataDirectory, IEnumerable<KeyValuePair<string, string>> files, DatasetSchema schema, DataLimits limits, CancellationToken cancellationToken = default) =>
-        Run(dataDirectory, files.Select(f => (f.Key, (Func<string?>)(() => f.Value))), schema, limits ?? DataLimits.Default, cancellationToken);
-
-    private static IReadOnlyList<DiagnosticInfo> Run(string dataDirectory, IEnumerable<(string Path, Func<string?> Text)> files, DatasetSchema schema, DataLimits limits, CancellationToken cancellationToken)
-    {
-        var collections = schema.Collections;
-        var diagnostics = new List<DiagnosticInfo>(SchemaValidator.Validate(collections, Array.Empty<RecordLocation>()));
-        var bound = ImmutableArray.CreateBuilder<BoundFile>();
-        foreach (var (path, text) in files)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (!DataFolders.IsDataFile(path, dataDirectory))
-            {
-                // A name that looks meant as data (notes.yaml.txt, Notes.YAML) is reported, as the build does.
-                if (DataFolders.NearMissWarning(path, dataDirectory) is { } warning)
-                {
-                    diagnostics.Add(warning);
-                }
-
-                continue;
-            }
-
-            var parsed = YamlFileParser.Parse(path, text, limits, cancellationToken);
-            diagnostics.AddRange(parsed.Diagnostics);
-            var file = EntryBinder.Bind(parsed, collections, dataDirectory, cancellationToken);
-            diagnostics.AddRange(file.Diagnostics);
-            bound.Add(file);
-        }
-
-        var boundFiles = bound.ToImmutable();
-        var linked = DatasetLinker.Link(boundFiles, collections, cancellationToken);
-        diagnostics.AddRange(linked.Diagnostics);
-        diagnostics.AddRange(DatasetResolver.Resolve(linked, collections, OutputSettings.Default with { NamedMembers = schema.NamedMembers }, cancellationToken).Diagnostics);
-        if (schema.NamedMembers)
-        {
-            diagnostics.AddRange(DatasetLinker.NameClashes(boundFiles, linked.Index, collections));
-        }
-        return diagnostics
-            .OrderBy(d => d.Location?.FilePath ?? string.Empty, StringComparer.Ordinal)
-            .ThenBy(d => d.Location?.Start ?? -1)
-            .ThenBy(d => d.Id, StringComparer.Ordinal)
-            .ThenBy(d => d.Message, StringComparer.Ordinal)
-            .ToList();
-    }
-
-    /// <summary>Reads a file as the compiler reads an additional file: UTF-8 unless a byte-order mark says otherwise.</summary>
-    private static string Read(string path)
-    {
-        using var reader = new StreamReader(path, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), detectEncodingFromByteOrderMarks: true);
-        return reader.ReadToEnd();
-    }
+        DataCompilation.FromTexts(dataDirectory, files, schema, limits, cancellationToken).Diagnostics;
 }

@@ -117,5 +117,5 @@ public static class DiagnosticCatalog
 
     private static DiagnosticDescriptor Error(string id, string title, string message, string category) => new(id, title, message, category);
 
-    private static DiagnosticDescriptor Warning(string id, string title, string message, string category) => new(id, title, message, category, DiagnosticSeverity.Warning);
+    private static DiagnosticDescriptor Warning(string id, string title, string message, string category) => new(id, title, message, category) { Severity = DiagnosticLevel.Warning };
 }

@@ -27,15 +27,13 @@ public sealed record DiagnosticInfo(
     public string Message => Descriptor.Format(Arguments.ToArray());
 
     /// <summary>Whether it stops the build.</summary>
-    public bool IsError => Descriptor.Severity == DiagnosticSeverity.Error;
+    public bool IsError => Descriptor.Severity == DiagnosticLevel.Error;
 
     /// <summary>
     /// The line exactly as the C# compiler writes it in a build log: <c>file(line,col): error SAHEL0010: message</c>
     /// (without a location: <c>error SAHEL0010: message</c>; <c>warning</c> for a warning).
     /// </summary>
     public override string ToString() => Location is null
-        ? $"{SeverityWord} {Id}: {Message}"
-        : string.Format(CultureInfo.InvariantCulture, "{0}({1},{2}): {3} {4}: {5}", Location.FilePath, Location.Line, Location.Column, SeverityWord, Id, Message);
-
-    private string SeverityWord => IsError ? "error" : "warning";
+        ? $"{Descriptor.SeverityWord} {Id}: {Message}"
+        : string.Format(CultureInfo.InvariantCulture, "{0}({1},{2}): {3} {4}: {5}", Location.FilePath, Location.Line, Location.Column, Descriptor.SeverityWord, Id, Message);
 }

@@ -23,16 +23,6 @@ namespace SahelData.Compiler.Linking;
 /// </summary>
 internal static class DatasetLinker
 {
-    /// <summary>Links every file at once (where nothing is cached, as in tools); the diagnostics in the build's order.</summary>
-    public static LinkedDataset Link(ImmutableArray<BoundFile> files, EquatableArray<CollectionSpec> schema, CancellationToken cancellationToken)
-    {
-        var index = Index(files.Select(IdsOf).Where(f => f is not null).Select(f => f!), schema, cancellationToken);
-        var linked = files.Select(f => LinkFile(f, index, schema, cancellationToken)).Where(f => f is not null).Select(f => f!).ToEquatableArray();
-        var keys = linked.Select(f => KeysOf(f, schema)).Where(k => k is not null).Select(k => k!).ToList();
-        var collections = LinkCollections(keys, index, schema, cancellationToken);
-        return new LinkedDataset(index, linked, collections, Diagnostics(files, index, linked, collections, schema));
-    }
-
     /// <summary>The ids a file contributes to its collection, or null when it belongs to none.</summary>
     public static FileIds? IdsOf(BoundFile file) => file.Folder is null
         ? null
@@ -43,19 +33,6 @@ internal static class DatasetLinker
 
     /// <summary>Orders each collection's entries by id, finds repeated ids and assigns member names.</summary>
     public static IdIndex Index(IEnumerable<FileIds> files, EquatableArray<CollectionSpec> schema, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return IndexAll(files, schema, cancellationToken);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            var error = DiagnosticInfo.Create(DiagnosticCatalog.InternalError, null, "indexing the ids of the dataset", exception.ToString());
-            return new IdIndex(EquatableArray<CollectionIds>.Empty, EquatableArray<string>.Empty, new[] { error }.ToEquatableArray());
-        }
-    }
-
-    private static IdIndex IndexAll(IEnumerable<FileIds> files, EquatableArray<CollectionSpec> schema, CancellationToken cancellationToken)
     {
         var ordered = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         var incomplete = ordered.Where(f => f.IsUnreadable).Select(f => f.Folder).Distinct().OrderBy(f => f, StringComparer.Ordinal).ToEquatableArray();
@@ -148,37 +125,39 @@ internal static class DatasetLinker
         }
 
         var problems = new List<EntryProblem>();
-        try
-        {
-            var targets = new Dictionary<string, (CollectionSpec Spec, CollectionIds Ids)>(StringComparer.Ordinal);
-            for (var i = 0; i < schema.Count && i < index.Collections.Count; i++)
+        return Stage.Guard(
+            $"linking {file.Path}",
+            () =>
             {
-                targets[schema[i].IdTypeName] = (schema[i], index.Collections[i]);
-            }
-
-            var positions = ids.FilePositions[fileNumber];
-            var linker = new FileLinker(targets, index.IncompleteFolders, problems, fileNumber);
-            var entries = new List<BoundEntry>(file.Entries.Count);
-            for (var i = 0; i < file.Entries.Count; i++)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                var entry = file.Entries[i];
-                var fields = ((RecordValue)linker.Resolve(entry.Value, i)).Fields.ToArray();
-                if (fields[spec.IdFieldIndex] is ReferenceValue self)
+                var targets = new Dictionary<string, (CollectionSpec Spec, CollectionIds Ids)>(StringComparer.Ordinal);
+                for (var i = 0; i < schema.Count && i < index.Collections.Count; i++)
                 {
-                    fields[spec.IdFieldIndex] = self with { TargetIndex = positions[i] };
+                    targets[schema[i].IdTypeName] = (schema[i], index.Collections[i]);
                 }
 
-                entries.Add(entry with { Value = new RecordValue(fields.ToEquatableArray()) });
-            }
+                var positions = ids.FilePositions[fileNumber];
+                var linker = new FileLinker(targets, index.IncompleteFolders, problems, fileNumber, spec.Folder);
+                var entries = new List<BoundEntry>(file.Entries.Count);
+                for (var i = 0; i < file.Entries.Count; i++)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var entry = file.Entries[i];
+                    var fields = ((RecordValue)linker.Resolve(entry.Value, i)).Fields.ToArray();
+                    if (fields[spec.IdFieldIndex] is ReferenceValue self)
+                    {
+                        fields[spec.IdFieldIndex] = self with { TargetIndex = positions[i] };
+                    }
 
-            return new LinkedFile(file.Path, spec.Folder, fileNumber, ids.FirstChunks[fileNumber], entries.ToEquatableArray(), positions, positions.Select(p => ids.Members[p]).ToEquatableArray(), problems.ToEquatableArray());
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            problems.Add(new EntryProblem(DiagnosticInfo.Create(DiagnosticCatalog.InternalError, null, $"linking {file.Path}", exception.ToString()), fileNumber, -1, -1));
-            return new LinkedFile(file.Path, spec.Folder, fileNumber, ids.FirstChunks[fileNumber], EquatableArray<BoundEntry>.Empty, EquatableArray<int>.Empty, EquatableArray<MemberName>.Empty, problems.ToEquatableArray());
-        }
+                    entries.Add(entry with { Value = new RecordValue(fields.ToEquatableArray()) });
+                }
+
+                return new LinkedFile(file.Path, spec.Folder, fileNumber, ids.FirstChunks[fileNumber], entries.ToEquatableArray(), positions, positions.Select(p => ids.Members[p]).ToEquatableArray(), problems.ToEquatableArray());
+            },
+            error =>
+            {
+                problems.Add(new EntryProblem(error, fileNumber, -1, -1));
+                return new LinkedFile(file.Path, spec.Folder, fileNumber, ids.FirstChunks[fileNumber], EquatableArray<BoundEntry>.Empty, EquatableArray<int>.Empty, EquatableArray<MemberName>.Empty, problems.ToEquatableArray());
+            });
     }
 
     /// <summary>What the collection-wide tables and checks read from a linked file: its entries' name keys and references.</summary>
@@ -241,24 +220,16 @@ internal static class DatasetLinker
             // A file whose keys are missing (its linking failed, already reported) leaves its entries without keys.
             var empty = new EntryKeys(EquatableArray<string>.Empty, EquatableArray<string>.Empty, EquatableArray<EquatableArray<LocatedReference>>.Empty);
             var keys = entries.Select(e => e ?? empty).ToEquatableArray();
-            collections.Add(new CollectionKeys(spec, ids, keys, CyclesOrError(spec, ids, keys)));
+            // A file whose keys could not be read says why, with the collection's other problems.
+            var errors = files.Where(f => f.Folder == spec.Folder).SelectMany(f => f.Errors).Select(e => new EntryProblem(e, -1, -1, -1));
+            collections.Add(new CollectionKeys(spec, ids, keys, errors.Concat(CyclesOrError(spec, ids, keys)).ToEquatableArray()));
         }
 
         return collections.ToEquatableArray();
     }
 
-    private static EquatableArray<EntryProblem> CyclesOrError(CollectionSpec spec, CollectionIds ids, EquatableArray<EntryKeys> entries)
-    {
-        try
-        {
-            return Cycles(spec, ids, entries);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            var error = DiagnosticInfo.Create(DiagnosticCatalog.InternalError, null, $"checking the hierarchies of {spec.Folder}/", exception.ToString());
-            return new[] { new EntryProblem(error, -1, -1, -1) }.ToEquatableArray();
-        }
-    }
+    private static EquatableArray<EntryProblem> CyclesOrError(CollectionSpec spec, CollectionIds ids, EquatableArray<EntryKeys> entries) =>
+        Stage.Guard($"checking the hierarchies of {spec.Folder}/", () => Cycles(spec, ids, entries), error => new[] { new EntryProblem(error, -1, -1, -1) }.ToEquatableArray());
 
     /// <summary>Follows each field marked acyclic from every entry and reports each link that closes a circle.</summary>
     private static EquatableArray<EntryProblem> Cycles(CollectionSpec spec, CollectionIds ids, EquatableArray<EntryKeys> entries)
@@ -269,7 +240,7 @@ internal static class DatasetLinker
         {
             var path = paths[p];
             var field = spec.Fields[path.FieldIndexes[0]];
-            if (!field.IsAcyclic || path.FieldIndexes.Count != 1 || path.TargetIdType != spec.IdTypeName)
+            if (!path.IsHierarchy)
             {
                 continue;
             }
@@ -459,9 +430,11 @@ internal static class DatasetLinker
         private readonly EquatableArray<string> incompleteFolders;
         private readonly List<EntryProblem> problems;
         private readonly int file;
+        private readonly string folder;
 
-        public FileLinker(Dictionary<string, (CollectionSpec Spec, CollectionIds Ids)> targets, EquatableArray<string> incompleteFolders, List<EntryProblem> problems, int file)
+        public FileLinker(Dictionary<string, (CollectionSpec Spec, CollectionIds Ids)> targets, EquatableArray<string> incompleteFolders, List<EntryProblem> problems, int file, string folder)
         {
+            this.folder = folder;
             this.targets = targets;
             this.incompleteFolders = incompleteFolders;
             this.problems = problems;
@@ -482,7 +455,10 @@ internal static class DatasetLinker
                     var index = FirstIndexOf(target.Ids.Ids, reference.Id);
                     if (index >= 0)
                     {
-                        return reference with { TargetIndex = index };
+                        // Only a position within the file's own collection is kept: one in another collection would
+                        // change whenever that collection gains an entry, and re-emit every file that refers to it.
+                        // Across collections the stored id is looked up through the target's id table instead.
+                        return target.Spec.Folder == folder ? reference with { TargetIndex = index } : reference;
                     }
 
                     // A folder with a file that could not be parsed: the reference may name an entry of that file,

@@ -17,9 +17,41 @@ internal sealed record BooleanValue(bool Value) : BoundValue;
 
 internal sealed record IntegerValue(long Value) : BoundValue;
 
-internal sealed record DecimalValue(decimal Value) : BoundValue;
+/// <summary>
+/// A decimal, equal to another only when the encoder writes the same bits: <c>2.5</c> and <c>2.50</c> differ in
+/// scale, print differently, and so must not let a cached output stand for the other.
+/// </summary>
+internal sealed record DecimalValue(decimal Value) : BoundValue
+{
+    public bool Equals(DecimalValue? other)
+    {
+        if (other is null)
+        {
+            return false;
+        }
 
-internal sealed record DoubleValue(double Value) : BoundValue;
+        var bits = decimal.GetBits(Value);
+        var others = decimal.GetBits(other.Value);
+        return bits[0] == others[0] && bits[1] == others[1] && bits[2] == others[2] && bits[3] == others[3];
+    }
+
+    public override int GetHashCode()
+    {
+        var bits = decimal.GetBits(Value);
+        return (((((bits[0] * 31) + bits[1]) * 31) + bits[2]) * 31) + bits[3];
+    }
+}
+
+/// <summary>
+/// A floating-point number, equal to another only when the encoder writes the same bits: <c>0.0</c> and <c>-0.0</c>
+/// compare equal as doubles, yet they are stored (and print) differently; NaN equals itself.
+/// </summary>
+internal sealed record DoubleValue(double Value) : BoundValue
+{
+    public bool Equals(DoubleValue? other) => other is not null && System.BitConverter.DoubleToInt64Bits(Value) == System.BitConverter.DoubleToInt64Bits(other.Value);
+
+    public override int GetHashCode() => System.BitConverter.DoubleToInt64Bits(Value).GetHashCode();
+}
 
 internal sealed record EnumValue(long Value) : BoundValue;
 
@@ -29,7 +61,8 @@ internal sealed record DateValue(int Year, int Month, int Day) : BoundValue
 }
 
 /// <summary>
-/// A reference by id; <see cref="TargetIndex"/> is filled in when the whole dataset is linked (-1: not found).
+/// A reference by id; <see cref="TargetIndex"/> is the target's position, filled in by linking for a reference within its
+/// own collection only (-1: another collection, looked up by id at run time; or not found).
 /// <see cref="Slot"/> numbers the references of an entry in the order they were read: where each one stands in the
 /// file is in <see cref="EntryLocations.References"/>, so that moving text around leaves the value equal.
 /// </summary>
@@ -43,8 +76,20 @@ internal sealed record ListValue(EquatableArray<BoundValue> Items) : BoundValue;
 /// <summary>One entry of a collection, bound against its record type; where it stands is in <see cref="EntryLocations"/>.</summary>
 internal sealed record BoundEntry(string Id, bool HasValidId, RecordValue Value);
 
-/// <summary>Where an entry's id and each of its references (by <see cref="ReferenceValue.Slot"/>) stand in its file.</summary>
-internal sealed record EntryLocations(LocationInfo Id, EquatableArray<LocationInfo> References);
+/// <summary>
+/// Where an entry's id and each of its references (by <see cref="ReferenceValue.Slot"/>) stand in its file; and, when
+/// the binder was asked to (for tools), where every value stands, by key path: recorded once, at bind time, so no
+/// host walks back over the YAML tree.
+/// </summary>
+internal sealed record EntryLocations(LocationInfo Id, EquatableArray<LocationInfo> References, EquatableArray<ValueLocation> Values = default);
+
+/// <summary>Where one value of an entry stands: <see cref="Path"/> is its key path (<c>editions[1].year</c>; empty: the entry).</summary>
+internal sealed record ValueLocation(string Path, LocationInfo Location)
+{
+    public static string Child(string path, string key) => path.Length == 0 ? key : path + "." + key;
+
+    public static string Item(string path, int index) => path + "[" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
+}
 
 /// <summary>
 /// The entries one YAML file contributes to one collection, and, apart, where they stand: only diagnostics read
@@ -136,16 +181,14 @@ internal sealed record LocatedReference(string Location, string Id, int Slot, in
 internal sealed record EntryKeys(EquatableArray<string> NameKeys, EquatableArray<string> NameSpellings, EquatableArray<EquatableArray<LocatedReference>> References);
 
 /// <summary>What the collection-wide tables read from one linked file; a description edit leaves it equal.</summary>
-internal sealed record FileKeys(string Folder, int File, EquatableArray<int> Positions, EquatableArray<EntryKeys> Entries);
+internal sealed record FileKeys(string Folder, int File, EquatableArray<int> Positions, EquatableArray<EntryKeys> Entries)
+{
+    /// <summary>The internal error that stopped reading the file's keys, if any.</summary>
+    public EquatableArray<DiagnosticInfo> Errors { get; init; } = EquatableArray<DiagnosticInfo>.Empty;
+}
 
 /// <summary>
 /// One collection linked as a whole from its files' keys: its ids, each entry's keys in collection order, and the
 /// reference cycles found.
 /// </summary>
 internal sealed record CollectionKeys(CollectionSpec Spec, CollectionIds Ids, EquatableArray<EntryKeys> Entries, EquatableArray<EntryProblem> Cycles);
-
-/// <summary>
-/// The whole dataset after linking, for tools that run every stage at once: the id index, every linked file, and
-/// every problem linking found, in the order the build reports them.
-/// </summary>
-internal sealed record LinkedDataset(IdIndex Index, EquatableArray<LinkedFile> Files, EquatableArray<CollectionKeys> Collections, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -28,14 +28,15 @@ internal static class YamlFileParser
     public static ParsedFile Parse(string path, Func<string?> readText, DataLimits limits, CancellationToken cancellationToken)
     {
         var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
-        string? text;
-        try
+        DiagnosticInfo? unread = null;
+        var text = Stage.Guard($"reading {path}", readText, error =>
         {
-            text = readText();
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+            unread = error;
+            return null;
+        });
+        if (unread is not null)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.InternalError, null, $"reading {path}", exception.ToString()));
+            diagnostics.Add(unread);
             return new ParsedFile(path, null, diagnostics.ToEquatableArray());
         }
 
@@ -87,6 +88,7 @@ internal static class YamlFileParser
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
+            // The file's first line is as close as an internal error of the parser can be located.
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.InternalError, reader.At(Mark.Empty, Mark.Empty), $"reading {path}", exception.ToString()));
             root = null;
         }

@@ -18,32 +18,16 @@ namespace SahelData.Compiler.Resolving;
 /// </summary>
 internal static class DatasetResolver
 {
-    /// <summary>Resolves every collection and every file (used where nothing is cached, as in tools).</summary>
-    public static ResolvedDataset Resolve(LinkedDataset dataset, EquatableArray<CollectionSpec> schema, OutputSettings settings, CancellationToken cancellationToken)
-    {
-        var collections = dataset.Collections.Select(keys => Resolve(keys, schema, settings, cancellationToken)).ToList();
-        var chunks = dataset.Files.SelectMany(file => ResolveChunks(file, schema, settings, cancellationToken)).ToList();
-        return new ResolvedDataset(
-            collections.Where(r => r.Collection is not null).Select(r => r.Collection!).ToEquatableArray(),
-            chunks.Where(r => r.Chunk is not null).Select(r => r.Chunk!).ToEquatableArray(),
-            collections.SelectMany(r => r.Diagnostics).Concat(chunks.SelectMany(r => r.Diagnostics)).ToEquatableArray());
-    }
-
     /// <summary>
     /// Resolves one collection as a whole from its linked keys. Its input holds neither a location nor a stored
     /// value, so an edit that only moves text or changes a description leaves it cached.
     /// </summary>
     public static ResolveResult Resolve(CollectionKeys keys, EquatableArray<CollectionSpec> schema, OutputSettings settings, CancellationToken cancellationToken)
     {
-        try
-        {
-            var collections = schema.Select(c => Ref(c, settings)).ToEquatableArray();
-            return new ResolveResult(Resolve(keys, schema, collections, settings, cancellationToken), EquatableArray<DiagnosticInfo>.Empty);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            return new ResolveResult(null, new[] { DiagnosticInfo.Create(DiagnosticCatalog.InternalError, null, $"resolving {keys.Spec.Folder}/", exception.ToString()) }.ToEquatableArray());
-        }
+        return Stage.Guard(
+            $"resolving {keys.Spec.Folder}/",
+            () => new ResolveResult(Resolve(keys, schema, schema.Select(c => Ref(c, settings)).ToEquatableArray(), settings, cancellationToken), EquatableArray<DiagnosticInfo>.Empty),
+            error => new ResolveResult(null, new[] { error }.ToEquatableArray()));
     }
 
     /// <summary>Resolves one linked file, chunk by chunk: the stored values of the entries and their named members.</summary>
@@ -60,17 +44,16 @@ internal static class DatasetResolver
         {
             var chunk = file.FirstChunk + (start / CollectionIds.EntriesPerChunk);
             var count = Math.Min(CollectionIds.EntriesPerChunk, file.Entries.Count - start);
-            try
-            {
-                var entries = file.Entries.Skip(start).Take(count).ToEquatableArray();
-                var stored = Store(spec, entries, new TextTable(), cancellationToken);
-                var members = settings.NamedMembers ? Members(spec, file, start, count) : EquatableArray<NamedMember>.Empty;
-                chunks.Add(new ChunkResult(new ResolvedChunk(spec, chunk, members, stored), EquatableArray<DiagnosticInfo>.Empty));
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                chunks.Add(new ChunkResult(null, new[] { DiagnosticInfo.Create(DiagnosticCatalog.InternalError, null, $"resolving chunk {chunk} of {spec.Folder}/ ({file.Path})", exception.ToString()) }.ToEquatableArray()));
-            }
+            chunks.Add(Stage.Guard(
+                $"resolving chunk {chunk} of {spec.Folder}/ ({file.Path})",
+                () =>
+                {
+                    var entries = file.Entries.Skip(start).Take(count).ToEquatableArray();
+                    var stored = Store(spec, entries, new TextTable(), cancellationToken);
+                    var members = settings.NamedMembers ? Members(spec, file, start, count) : EquatableArray<NamedMember>.Empty;
+                    return new ChunkResult(new ResolvedChunk(spec, chunk, members, stored), EquatableArray<DiagnosticInfo>.Empty);
+                },
+                error => new ChunkResult(null, new[] { error }.ToEquatableArray())));
         }
 
         return chunks.ToImmutable();
@@ -97,7 +80,7 @@ internal static class DatasetResolver
         var reverse = paths
             .Select((path, index) => (Path: path, Index: index))
             .Where(p => Target(p.Path.TargetIdType) is not null)
-            .Select(p => ReverseIndexOf(keys.Entries, p.Index, p.Path, Target(p.Path.TargetIdType)!))
+            .Select(p => ReverseIndexOf(keys.Entries, p.Index, p.Path, Target(p.Path.TargetIdType)!, p.Path.TargetIdType == spec.IdTypeName, texts))
             .ToEquatableArray();
         var incoming = schema
             .SelectMany(source => ReferencePaths.Of(source)
@@ -223,8 +206,18 @@ internal static class DatasetResolver
             PackedText.Table(keyOfSpelling.Values.Select(k => keyIndexes[k]).ToList()));
     }
 
-    private static ReverseIndex ReverseIndexOf(EquatableArray<EntryKeys> entries, int pathIndex, ReferencePath path, CollectionRef target)
+    /// <summary>
+    /// A reverse index. Within a collection it is keyed by the target's position (an id edit re-emits the collection
+    /// anyway). Across collections it is keyed by the target's id, through a hash table of its own: no position of
+    /// another collection is baked in, so adding an entry to the collection referred to leaves this one as it was.
+    /// </summary>
+    private static ReverseIndex ReverseIndexOf(EquatableArray<EntryKeys> entries, int pathIndex, ReferencePath path, CollectionRef target, bool withinCollection, TextTable texts)
     {
+        if (!withinCollection)
+        {
+            return ReverseIndexById(entries, pathIndex, path, target, texts);
+        }
+
         var byTarget = new SortedDictionary<int, SortedSet<int>>();
         for (var i = 0; i < entries.Count; i++)
         {
@@ -257,7 +250,41 @@ internal static class DatasetResolver
             bounds.Add(sources.Count);
         }
 
-        return new ReverseIndex(path, target, PackedText.Table(bounds), PackedText.Table(sources));
+        return new ReverseIndex(path, pathIndex, target, PackedText.Table(bounds), PackedText.Table(sources), null);
+    }
+
+    private static ReverseIndex ReverseIndexById(EquatableArray<EntryKeys> entries, int pathIndex, ReferencePath path, CollectionRef target, TextTable texts)
+    {
+        var byTarget = new SortedDictionary<string, SortedSet<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < entries.Count; i++)
+        {
+            if (pathIndex >= entries[i].References.Count)
+            {
+                continue;
+            }
+
+            foreach (var reference in entries[i].References[pathIndex])
+            {
+                if (!byTarget.TryGetValue(reference.Id, out var set))
+                {
+                    byTarget.Add(reference.Id, set = new SortedSet<int>());
+                }
+
+                set.Add(i);
+            }
+        }
+
+        var targets = byTarget.Keys.ToList();
+        var bounds = new List<int>(targets.Count + 1) { 0 };
+        var sources = new List<int>();
+        foreach (var set in byTarget.Values)
+        {
+            sources.AddRange(set);
+            bounds.Add(sources.Count);
+        }
+
+        var keys = new TargetKeys(PackedText.Table(HashTables.Build(targets)), PackedText.Table(targets.Select(texts.IndexOf).ToList()));
+        return new ReverseIndex(path, pathIndex, target, PackedText.Table(bounds), PackedText.Table(sources), keys);
     }
 
     private static EquatableArray<NamedMember> Members(CollectionSpec spec, LinkedFile file, int start, int count)

@@ -6,13 +6,16 @@ namespace SahelData.Compiler.Resolving;
 
 /// <summary>
 /// A place in a collection's records where a reference to another entry can stand, e.g. <c>members[].person</c>,
-/// with the name of the reverse index the generator emits for it.
+/// with the name of the reverse index the generator emits for it. <see cref="IsHierarchy"/>: the path is a top-level
+/// field marked <c>[Acyclic]</c> that refers to the same collection, the one rule (decided here only) for which
+/// paths are checked for cycles.
 /// </summary>
 internal sealed record ReferencePath(
     EquatableArray<int> FieldIndexes,
     string KeyPath,
     string TargetIdType,
-    string MethodName);
+    string MethodName,
+    bool IsHierarchy = false);
 
 internal static class ReferencePaths
 {
@@ -20,8 +23,18 @@ internal static class ReferencePaths
     public static IReadOnlyList<ReferencePath> Of(CollectionSpec collection)
     {
         var paths = new List<ReferencePath>();
-        Walk(collection.Fields, new List<int>(), new List<string>(), new List<string>(), paths, collection.IdFieldIndex);
+        Walk(collection.Fields, new List<int>(), new List<string>(), new List<string>(), paths, collection.IdFieldIndex, collection.IdTypeName);
         return paths;
+    }
+
+    /// <summary>
+    /// The fields marked <c>[Acyclic]</c> that are no hierarchy (not a top-level reference, or a list of them, to the
+    /// same collection): the attribute would be silently ignored there.
+    /// </summary>
+    public static IEnumerable<FieldSpec> MisplacedAcyclic(CollectionSpec collection)
+    {
+        var hierarchies = new HashSet<int>(Of(collection).Where(p => p.IsHierarchy).Select(p => p.FieldIndexes[0]));
+        return collection.Fields.Where((field, index) => field.IsAcyclic && !hierarchies.Contains(index));
     }
 
     /// <summary>Every reference value held at <paramref name="path"/> in <paramref name="value"/>.</summary>
@@ -94,7 +107,8 @@ internal static class ReferencePaths
         List<string> keys,
         List<string> properties,
         List<ReferencePath> paths,
-        int skipIndex)
+        int skipIndex,
+        string ownIdType)
     {
         for (var i = 0; i < fields.Count; i++)
         {
@@ -121,11 +135,12 @@ internal static class ReferencePaths
                     indexes.ToEquatableArray(),
                     string.Join(".", keys),
                     type.TypeName,
-                    field.ReverseIndexName ?? "By" + string.Concat(properties)));
+                    field.ReverseIndexName ?? "By" + string.Concat(properties),
+                    IsHierarchy: field.IsAcyclic && indexes.Count == 1 && type.TypeName == ownIdType));
             }
             else if (type.Kind == ValueKind.Record)
             {
-                Walk(type.Fields, indexes, keys, properties, paths, skipIndex: -1);
+                Walk(type.Fields, indexes, keys, properties, paths, skipIndex: -1, ownIdType);
             }
 
             indexes.RemoveAt(indexes.Count - 1);

@@ -29,9 +29,14 @@ internal sealed record NamedMember(int Index, string Id, string Name, string Tit
 
 /// <summary>
 /// A reverse index: the entries whose <see cref="ReferencePath.KeyPath"/> holds a given target, as packed
-/// bounds (per target index) and entry positions.
+/// bounds and entry positions. Bounds are per target position within a collection (<see cref="ByTargetId"/> null),
+/// and per target id across collections, found through <see cref="ByTargetId"/>. <see cref="PathNumber"/>: where the
+/// path stands among all the collection's reference paths (numbered once, in resolve), as <see cref="EntryKeys.References"/> lists them.
 /// </summary>
-internal sealed record ReverseIndex(ReferencePath Path, CollectionRef Target, PackedTable Bounds, PackedTable Entries);
+internal sealed record ReverseIndex(ReferencePath Path, int PathNumber, CollectionRef Target, PackedTable Bounds, PackedTable Entries, TargetKeys? ByTargetId);
+
+/// <summary>The ids referred to by a reverse index across collections: a hash table over them and the text of each.</summary>
+internal sealed record TargetKeys(PackedTable Slots, PackedTable Texts);
 
 /// <summary>A reverse index of another collection (or this one) that leads to this collection's entries.</summary>
 internal sealed record IncomingIndex(CollectionRef Source, string MethodName, string KeyPath);

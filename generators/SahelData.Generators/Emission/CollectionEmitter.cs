@@ -276,9 +276,14 @@ internal sealed class CollectionEmitter
             writer.Line($"/// <summary>The entries whose <c>{path.KeyPath}</c> is <paramref name=\"id\"/>, in id order.</summary>");
             writer.Line("/// <param name=\"id\">The entry referred to.</param>");
             writer.Line($"public static {ImmutableArray}<{Record}> {path.MethodName}({target.IdTypeFullName} id) =>");
-            writer.Line($"    Data_Slice(Data_{path.MethodName}Slices, Data_{path.MethodName}Bounds, Data_{path.MethodName}BoundsWidth, Data_{path.MethodName}Entries, Data_{path.MethodName}EntriesWidth, {target.ClassFullName}.IndexOf(id));");
+            var targetOf = index.ByTargetId is null ? $"{target.ClassFullName}.IndexOf(id)" : $"Data_Find{path.MethodName}Target(id.Value)";
+            writer.Line($"    Data_Slice(Data_{path.MethodName}Slices, Data_{path.MethodName}Bounds, Data_{path.MethodName}BoundsWidth, Data_{path.MethodName}Entries, Data_{path.MethodName}EntriesWidth, {targetOf});");
             writer.Line();
             writer.Line($"private static readonly {ImmutableArray}<{Record}>[] Data_{path.MethodName}Slices = new {ImmutableArray}<{Record}>[{TypeNames.Packed}.Count(Data_{path.MethodName}Bounds, Data_{path.MethodName}BoundsWidth)];");
+            if (index.ByTargetId is not null)
+            {
+                WriteProbe($"Data_Find{path.MethodName}Target", $"Data_{path.MethodName}TargetSlots", $"Data_{path.MethodName}TargetTexts");
+            }
         }
 
         writer.Line();
@@ -453,6 +458,11 @@ internal sealed class CollectionEmitter
         {
             WriteTable(writer, $"Data_{index.Path.MethodName}Bounds", index.Bounds);
             WriteTable(writer, $"Data_{index.Path.MethodName}Entries", index.Entries);
+            if (index.ByTargetId is { } keys)
+            {
+                WriteTable(writer, $"Data_{index.Path.MethodName}TargetSlots", keys.Slots);
+                WriteTable(writer, $"Data_{index.Path.MethodName}TargetTexts", keys.Texts);
+            }
         }
 
         WriteTexts(writer, "Data_", tables.TextCount, tables.Utf8, tables.TextBounds);

@@ -26,8 +26,7 @@ internal sealed class IntegrityTestEmitter
         this.collection = collection;
         spec = collection.Spec;
         paths = collection.ReverseIndexes.Select(r => r.Path).ToList();
-        var allPaths = ReferencePaths.Of(spec).ToList();
-        keyIndexes = paths.Select(p => allPaths.IndexOf(p)).ToList();
+        keyIndexes = collection.ReverseIndexes.Select(r => r.PathNumber).ToList();
     }
 
     public static string ClassName(CollectionSpec collection) => collection.ClassName + "IntegrityTests";
@@ -233,7 +232,7 @@ internal sealed class IntegrityTestEmitter
     private void WriteHierarchyTests()
     {
         var acyclic = paths.Select((p, k) => (Path: p, Index: k))
-            .Where(p => p.Path.FieldIndexes.Count == 1 && spec.Fields[p.Path.FieldIndexes[0]].IsAcyclic && p.Path.TargetIdType == spec.IdTypeName)
+            .Where(p => p.Path.IsHierarchy)
             .ToList();
         if (acyclic.Count == 0)
         {

@@ -93,6 +93,8 @@ internal sealed class JsonSchemaEmitter
                 parts.Add("\"type\": \"string\", \"enum\": [" + string.Join(", ", type.Members.Select(m => Text(m.YamlName))) + "]");
                 if (type.Members.Any(m => m.Description is not null))
                 {
+                    // Editors' YAML servers show each word's meaning beside it in completion.
+                    parts.Add("\"enumDescriptions\": [" + string.Join(", ", type.Members.Select(m => Text(m.Description ?? string.Empty))) + "]");
                     description = Join(description, "The allowed values — " + string.Join(" ", type.Members.Select(m => $"'{m.YamlName}': {Sentence(m.Description ?? "(no description)")}")));
                 }
 

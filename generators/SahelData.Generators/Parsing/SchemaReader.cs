@@ -14,13 +14,19 @@ using SahelData.Generators.Reporting;
 
 namespace SahelData.Generators.Parsing;
 
+/// <summary>The collections compiled into referenced assemblies, and the problems reading their schemas.</summary>
+internal sealed record ReferencedSchema(EquatableArray<CollectionSpec> Collections, EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    public static readonly ReferencedSchema None = new(EquatableArray<CollectionSpec>.Empty, EquatableArray<DiagnosticInfo>.Empty);
+}
+
 /// <summary>Reads a record that carries the collection attribute into a symbol-free <see cref="CollectionSpec"/>.</summary>
 internal static class SchemaReader
 {
     public const string CollectionAttributeName = "SahelData.CollectionAttribute";
     public const string ReverseIndexAttributeName = "SahelData.ReverseIndexAttribute";
     public const string AcyclicAttributeName = "SahelData.AcyclicAttribute";
-    public const string RangeAttributeName = "SahelData.RangeAttribute";
+    public const string ValueRangeAttributeName = "SahelData.ValueRangeAttribute";
     public const string PartialDateTypeName = "SahelData.PartialDate";
 
     private static readonly SymbolDisplayFormat FullyQualified = SymbolDisplayFormat.FullyQualifiedFormat
@@ -36,11 +42,13 @@ internal static class SchemaReader
     /// <summary>
     /// The collections compiled into the assemblies this compilation references, as the generator recorded them there
     /// (the schema description the tools read too; assemblies built before it existed are read from their symbols):
-    /// what a test project needs to generate integrity tests for a dataset it does not compile itself.
+    /// what a test project needs to generate integrity tests for a dataset it does not compile itself. A description
+    /// this generator cannot read (another format version) is a diagnostic that names the assembly, never a crash.
     /// </summary>
-    public static EquatableArray<CollectionSpec> ReadReferenced(Compilation compilation, CancellationToken cancellationToken)
+    public static ReferencedSchema ReadReferenced(Compilation compilation, CancellationToken cancellationToken)
     {
         var collections = new List<CollectionSpec>();
+        var diagnostics = new List<DiagnosticInfo>();
         foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
         {
             foreach (var attribute in assembly.GetAttributes())
@@ -53,7 +61,17 @@ internal static class SchemaReader
 
                 if (arguments.Length >= 3 && arguments[2].Value is string description)
                 {
-                    collections.Add(SchemaDescription.Read(description));
+                    var name = assembly.Identity.Name;
+                    var read = Stage.Guard($"reading the schema compiled into {name}", () => ReadDescription(name, description), error => (null, error));
+                    if (read.Collection is not null)
+                    {
+                        collections.Add(read.Collection);
+                    }
+
+                    if (read.Problem is not null)
+                    {
+                        diagnostics.Add(read.Problem);
+                    }
                 }
                 else if (arguments.Length == 2
                     && arguments[0].Value is INamedTypeSymbol record
@@ -65,7 +83,28 @@ internal static class SchemaReader
             }
         }
 
-        return collections.OrderBy(c => c.Folder, StringComparer.Ordinal).ToEquatableArray();
+        return new ReferencedSchema(collections.OrderBy(c => c.Folder, StringComparer.Ordinal).ToEquatableArray(), diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// Reads one compiled schema description. One this generator cannot read (another format version, or damaged) is
+    /// the referenced assembly's problem, and the fix is to rebuild it.
+    /// </summary>
+    private static (CollectionSpec? Collection, DiagnosticInfo? Problem) ReadDescription(string assembly, string description)
+    {
+        try
+        {
+            return (SchemaDescription.Read(description), null);
+        }
+        catch (FormatException)
+        {
+            var format = description.Split('|')[0];
+            var written = format == SchemaDescription.Version ? $"a damaged schema in the format '{format}'" : $"a dataset schema in the format '{format}'";
+            return (null, DiagnosticInfo.Create(
+                DiagnosticCatalog.InvalidCollection,
+                null,
+                $"The referenced assembly '{assembly}' holds {written}, and this generator reads '{SchemaDescription.Version}'; rebuild '{assembly}' with this version of the generator"));
+        }
     }
 
     private static SchemaResult Read(INamedTypeSymbol record, string? folder, bool isReferenced, CancellationToken cancellationToken)
@@ -301,7 +340,7 @@ internal static class SchemaReader
     /// <summary>The property's type with the bounds of its range attribute, if it has one, on the number (or date) it holds.</summary>
     private static TypeSpec WithRange(IPropertySymbol property, TypeSpec type, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
     {
-        var attribute = property.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == RangeAttributeName);
+        var attribute = property.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == ValueRangeAttributeName);
         if (attribute is null)
         {
             return type;
@@ -333,7 +372,7 @@ internal static class SchemaReader
         }
 
         string? problem = type.Kind is not (ValueKind.Int32 or ValueKind.Int64 or ValueKind.Decimal or ValueKind.Double or ValueKind.Date)
-            ? "[Range] applies only to numbers, to dates (their year) and to lists of them"
+            ? "[ValueRange] applies only to numbers, to dates (their year) and to lists of them"
             : minimum is { } low && maximum is { } high && low > high
                 ? "its minimum is larger than its maximum"
                 : new[] { minimum, maximum }.Any(b => b is { } value && (double.IsNaN(value) || Math.Abs(value) > 7.9e27))

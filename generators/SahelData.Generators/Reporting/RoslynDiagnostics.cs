@@ -49,12 +49,13 @@ internal static class RoslynDiagnostics
     // The ids are constants of the catalog, listed in AnalyzerReleases.*.md; the analyzer that checks release
     // tracking only sees descriptors built from literals.
 #pragma warning disable RS1017, RS2008
-    private static Microsoft.CodeAnalysis.DiagnosticDescriptor ToRoslyn(CoreDescriptor descriptor) => new(
+    internal static Microsoft.CodeAnalysis.DiagnosticDescriptor ToRoslyn(CoreDescriptor descriptor) => new(
         descriptor.Id,
         descriptor.Title,
         descriptor.MessageFormat,
         descriptor.Category,
-        descriptor.Severity == SahelData.Compiler.Diagnostics.DiagnosticSeverity.Warning ? Microsoft.CodeAnalysis.DiagnosticSeverity.Warning : Microsoft.CodeAnalysis.DiagnosticSeverity.Error,
-        isEnabledByDefault: true);
+        descriptor.Severity == DiagnosticLevel.Warning ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: descriptor.HelpLink);
 #pragma warning restore RS1017, RS2008
 }

@@ -6,6 +6,7 @@ using System.Linq;
 using System.Text.Json;
 using SahelData.Cli.Curation;
 using SahelData.Compiler.Checking;
+using SahelData.Compiler.Compilation;
 using SahelData.Compiler.Diagnostics;
 
 namespace SahelData.Cli.Commands;
@@ -78,11 +79,13 @@ internal static class CheckCommand
                 return 2;
             }
 
+            // One compilation, with the limits the build uses: the documents check reads the entries the check bound.
             var limits = BuildLimits.Override(BuildLimits.Read(root), result.GetValue(maxTextLength), result.GetValue(maxFileSize));
-            var problems = DataCheck.Run(root, DataFolder.Schema, limits).ToList();
+            var compilation = DataCompilation.FromDirectory(root, DataFolder.Schema, limits);
+            var problems = compilation.Diagnostics.ToList();
             if (documentsFolder is not null)
             {
-                problems = problems.Concat(Provenance.Check(DataReader.Read(root, DataFolder.Files(root).Select(f => new KeyValuePair<string, string>(f, DataReader.ReadText(f))), DataFolder.Schema, limits), documentsFolder))
+                problems = problems.Concat(Provenance.Check(DataSnapshot.Of(compilation), documentsFolder))
                     .OrderBy(p => p.Location?.FilePath ?? string.Empty, StringComparer.Ordinal)
                     .ThenBy(p => p.Location?.Start ?? -1)
                     .ThenBy(p => p.Id, StringComparer.Ordinal)
@@ -104,6 +107,7 @@ internal static class CheckCommand
                 context.Output.WriteLine(Summary(problems.Count(p => p.IsError), problems.Count(p => !p.IsError), files, documentsFolder));
             }
 
+            WarnOfStaleSchemas(context.Error, root);
             return problems.Any(p => p.IsError) ? 1 : 0;
         });
         return command;
@@ -116,6 +120,25 @@ internal static class CheckCommand
         return Environment.GetEnvironmentVariable("SAHEL_SEEDS_DIR") is { Length: > 0 } variable
             ? Path.GetFullPath(variable, repository)
             : Path.GetFullPath(Path.Combine(repository, "..", "shared", "seeds"));
+    }
+
+    /// <summary>
+    /// A warning, on the error stream so that the output stays the build's lines, for each schema in the data's
+    /// schema folder that no longer lists the data's ids and titles (or the model's keys): editors would complete
+    /// and check against an old list.
+    /// </summary>
+    private static void WarnOfStaleSchemas(TextWriter error, string root)
+    {
+        var schemaFolder = Path.Combine(root, "schema");
+        if (!Directory.Exists(schemaFolder))
+        {
+            return;
+        }
+
+        foreach (var folder in SchemaFiles.Stale(schemaFolder, root))
+        {
+            error.WriteLine($"sahel check: warning: {SchemaFiles.PathOf(schemaFolder, folder)} is out of date (ids, titles or keys changed since it was written), so editors offer old ids: run '{SchemaFiles.RegenerateCommand(schemaFolder)}'");
+        }
     }
 
     private static string Summary(int errors, int warnings, int files, string? documentsFolder)
@@ -151,7 +174,7 @@ internal static class CheckCommand
             {
                 json.WriteStartObject();
                 json.WriteString("id", problem.Id);
-                json.WriteString("severity", problem.IsError ? "error" : "warning");
+                json.WriteString("severity", problem.Descriptor.SeverityWord);
                 json.WriteString("category", problem.Descriptor.Category);
                 json.WriteString("title", problem.Descriptor.Title);
                 json.WriteString("message", problem.Message);

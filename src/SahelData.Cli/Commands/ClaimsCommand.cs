@@ -52,7 +52,8 @@ internal static class ClaimsCommand
                 var who = position.Actor is { } actor ? actor.Resolve().Name : "(the source itself)";
                 var when = position.Date is { } date ? $" on {date}" : string.Empty;
                 var quote = position.Quote is { } words ? $" «{words}»" : string.Empty;
-                context.Output.WriteLine($"  {Naming.ToKebabCase(position.Stance.ToString()),-9} {who}{when}{quote} [{string.Join(", ", position.Sources)}]");
+                var described = position.DescribedAs is { } stance ? $", which the source describes as {Naming.ToKebabCase(stance.ToString())}" : string.Empty;
+                context.Output.WriteLine($"  {Naming.ToKebabCase(position.Stance.ToString()),-9} {who}{when}{quote} [{string.Join(", ", position.Sources)}]{described}");
             }
 
             context.Output.WriteLine();

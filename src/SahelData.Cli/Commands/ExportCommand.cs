@@ -1,6 +1,7 @@
 using System;
 using System.CommandLine;
 using System.IO;
+using System.Linq;
 using SahelData.Cli.Exports;
 
 namespace SahelData.Cli.Commands;
@@ -10,13 +11,41 @@ internal static class ExportCommand
 {
     public static Command Create(ToolContext context)
     {
-        var format = Choices.StringArgument("format", "json (the whole dataset), jsonl (one entry per line), csv (events in ACLED's columns) or graphml (actors, events, claims and places as a network).", Exporters.ByFormat.Keys);
-        var file = new Option<FileInfo?>("--output", "-o") { Description = "Write to this file instead of the standard output.", HelpName = "file" };
+        var format = Choices.StringArgument(
+            "format",
+            "json (the whole dataset), jsonl (one entry per line), csv (events in ACLED's columns), graphml or gexf (the network, for networkx or Gephi), "
+            + "datapackage (a folder: related tables as CSV with a Frictionless descriptor), sqlite (a database file) or parquet (a folder: one file per table).",
+            Exporters.ByFormat.Keys.Concat(Exporters.ToPath.Keys));
+        var file = new Option<FileInfo?>("--output", "-o") { Description = "Write to this file (or, for datapackage and parquet, this folder) instead of the standard output.", HelpName = "path" };
         var command = new Command("export", "Export the dataset for other tools.") { format, file };
         command.SetAction(result =>
         {
-            var export = Exporters.ByFormat[result.GetValue(format)!];
-            if (result.GetValue(file) is { } target)
+            var name = result.GetValue(format)!;
+            var target = result.GetValue(file);
+            if (Exporters.ToPath.TryGetValue(name, out var toPath))
+            {
+                if (target is null)
+                {
+                    return context.Fail($"{name} writes {(toPath.Folder ? "a folder" : "a file")}: give it with -o");
+                }
+
+                if (toPath.Folder ? File.Exists(target.FullName) : Directory.Exists(target.FullName))
+                {
+                    return context.FailIo(new IOException($"'{target.FullName}' is a {(toPath.Folder ? "file" : "folder")}; give {(toPath.Folder ? "a folder" : "a file name")} for -o"));
+                }
+
+                if (Path.GetDirectoryName(target.FullName) is { } parent && !Directory.Exists(parent))
+                {
+                    return context.FailIo(new DirectoryNotFoundException(parent));
+                }
+
+                toPath.Write(target.FullName);
+                context.Error.WriteLine($"wrote {target.FullName}");
+                return 0;
+            }
+
+            var export = Exporters.ByFormat[name];
+            if (target is not null)
             {
                 if (Directory.Exists(target.FullName))
                 {

@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Globalization;
 using System.Text.RegularExpressions;
 using SahelData.Compiler.Checking;
 using SahelData.Compiler.Diagnostics;

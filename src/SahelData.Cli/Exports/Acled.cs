@@ -83,3 +83,113 @@ internal static class AcledTypes
         _ => (StrategicDevelopments, "Other"),
     };
 }
+
+/// <summary>
+/// ACLED's <c>fatalities</c>: the most conservative total the sources support, or none with the reason. The rule
+/// (docs/exports.md): each figure gives a lower bound of the deaths of its group (<c>exact</c> and <c>at-least</c> N
+/// give N, <c>more-than</c> N gives N + 1); where sources give several figures for one group, the lowest bound is
+/// kept; bounds of distinct groups add up; a figure for no named group bounds the whole total, so the total is the
+/// larger of the two. No total is given when a figure is only approximate (<c>about</c>), or when one group lies
+/// inside another (a unit of an army counted beside the army), since adding them could count the same dead twice.
+/// </summary>
+internal sealed record AcledFatalities(long? Total, bool Exact, string? Reason)
+{
+    public const string NoFigure = "no figure in the sources";
+    public const string Approximate = "a figure is approximate (about)";
+    public const string Overlapping = "figures for groups that contain one another";
+
+    public static AcledFatalities Of(Event e)
+    {
+        if (e.Fatalities.IsEmpty)
+        {
+            return new(null, false, NoFigure);
+        }
+
+        if (e.Fatalities.Any(f => f.Qualifier == Qualifier.About))
+        {
+            return new(null, false, Approximate);
+        }
+
+        var groups = e.Fatalities.Where(f => f.Actor is not null).GroupBy(f => f.Actor!.Value).ToList();
+        var actors = groups.Select(g => g.Key).ToHashSet();
+        if (actors.Any(a => Within(a).Any(actors.Contains)))
+        {
+            return new(null, false, Overlapping);
+        }
+
+        // Within one group, sources that disagree give the lowest bound; only one exact figure per group keeps it exact.
+        var perGroup = groups.Select(g => (Bound: g.Min(Bound), Exact: g.All(f => f.Qualifier == Qualifier.Exact) && g.Select(f => f.Count).Distinct().Count() == 1)).ToList();
+        var unattributed = e.Fatalities.Where(f => f.Actor is null).ToList();
+        long sum = perGroup.Sum(g => g.Bound);
+        var exact = perGroup.Count > 0 && perGroup.All(g => g.Exact) && unattributed.Count == 0;
+        if (unattributed.Count > 0)
+        {
+            var whole = unattributed.Min(Bound);
+            if (whole >= sum)
+            {
+                exact = perGroup.Count == 0 && unattributed.All(f => f.Qualifier == Qualifier.Exact) && unattributed.Select(f => f.Count).Distinct().Count() == 1;
+                sum = whole;
+            }
+        }
+
+        return new(sum, exact, null);
+    }
+
+    private static long Bound(Fatality figure) => figure.Qualifier == Qualifier.MoreThan ? figure.Count + 1L : figure.Count;
+
+    /// <summary>The groups an actor lies inside (its <c>part_of</c> chain).</summary>
+    private static IEnumerable<ActorId> Within(ActorId actor)
+    {
+        for (var current = actor.Resolve().PartOf; current is { } parent; current = parent.Resolve().PartOf)
+        {
+            yield return parent;
+        }
+    }
+}
+
+/// <summary>
+/// ACLED's <c>country</c>: the state the event's place lies in (the place's own state or, up its <c>within</c> chain,
+/// the first place that records one); for an event without a place, the state of its initiating actor
+/// (<c>actor1</c>: a state itself, or the state it belongs to), where a statement, a letter or a break is issued.
+/// <see cref="Basis"/> says which, so that a map can keep only events located by their place.
+/// </summary>
+internal sealed record AcledCountry(Actor? State, string? Basis)
+{
+    public const string FromPlace = "place";
+    public const string FromActor1 = "actor1";
+
+    public static AcledCountry Of(Event e, AcledSides sides)
+    {
+        if (e.Place is { } place)
+        {
+            var state = Places.Ancestry(place).Select(p => p.Country).FirstOrDefault(c => c is not null);
+            return state is { } id ? new(id.Resolve(), FromPlace) : new(null, null);
+        }
+
+        if (sides.Actor1 is { } initiator && StateOf(initiator) is { } own)
+        {
+            return new(own, FromActor1);
+        }
+
+        return new(null, null);
+    }
+
+    /// <summary>A state itself, or the state an actor records as its country (up its <c>part_of</c> chain).</summary>
+    private static Actor? StateOf(Actor actor)
+    {
+        for (Actor? current = actor; current is not null; current = current.PartOf?.Resolve())
+        {
+            if (current.Kind == ActorKind.State)
+            {
+                return current;
+            }
+
+            if (current.Country is { } country)
+            {
+                return country.Resolve();
+            }
+        }
+
+        return null;
+    }
+}

@@ -259,7 +259,7 @@ internal static class EntryPages
             {
                 var side = Page.Kebab(group.Key.Side());
                 p.Raw($"<section class=\"stance {side}\" data-stance=\"{Page.Kebab(group.Key)}\" aria-labelledby=\"stance-{Page.Kebab(group.Key)}\"><h3 id=\"stance-{Page.Kebab(group.Key)}\">")
-                    .Text(Page.Kebab(group.Key)).Raw($" <span class=\"count\">({group.Count()})</span></h3><ul>");
+                    .Text(Capitalized(Page.Words(group.Key))).Raw($" <span class=\"count\">({group.Count()})</span></h3><ul>");
                 foreach (var position in group.OrderBy(x => x.Date ?? default))
                 {
                     p.Raw("<li class=\"position\"><span class=\"holder\">");
@@ -269,7 +269,9 @@ internal static class EntryPages
                     }
                     else
                     {
-                        p.Raw("the source itself");
+                        // Held by the cited source itself: name it, not only its bracketed id below.
+                        var source = position.Sources[0];
+                        p.Link(SitePaths.Of(source), source.Resolve().Title, "source").Raw(" <span class=\"note\">(the source itself)</span>");
                     }
 
                     p.Raw("</span>");
@@ -419,7 +421,10 @@ internal static class EntryPages
     }
 
     private static void StanceBadge(Page p, Stance stance) =>
-        p.Raw($"<span class=\"stance-badge {Page.Kebab(stance.Side())}\">").Text(Page.Kebab(stance)).Raw("</span>");
+        p.Raw($"<span class=\"stance-badge {Page.Kebab(stance.Side())}\">").Text(Page.Words(stance)).Raw("</span>");
+
+    /// <summary>A heading's first letter upper-cased, the rest as written: "Declines to confirm".</summary>
+    private static string Capitalized(string words) => words.Length == 0 ? words : char.ToUpperInvariant(words[0]) + words.Substring(1);
 
     private static void PositionDetails(Page p, Position position)
     {
@@ -431,6 +436,11 @@ internal static class EntryPages
         if (position.Quote is { } quote)
         {
             p.Raw(" <q>").Text(quote).Raw("</q>");
+        }
+
+        if (position.DescribedAs is { } described)
+        {
+            p.Raw(" <span class=\"described\">described by the source as ").Text(Page.Kebab(described)).Raw("</span>");
         }
 
         p.Cites(position.Sources);

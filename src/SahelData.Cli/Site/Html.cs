@@ -88,10 +88,16 @@ internal sealed class Page
 
     public static string Encode(string? text) => WebUtility.HtmlEncode(text ?? string.Empty);
 
-    public static string Kebab(Enum value) => Naming.ToKebabCase(value.ToString());
+    /// <summary>
+    /// A value as the data files spell it (<c>declines-to-confirm</c>), from the compiled schema; the site's own
+    /// enums (a stance's side, a date's precision) by their C# name in kebab case.
+    /// </summary>
+    public static string Kebab<TEnum>(TEnum value)
+        where TEnum : struct, Enum => Exports.Tables.Spellings.TryOf(value) ?? Naming.ToKebabCase(value.ToString());
 
-    /// <summary>A kind written for readers: <c>diplomatic-break</c> becomes "diplomatic break".</summary>
-    public static string Words(Enum value) => Kebab(value).Replace('-', ' ');
+    /// <summary>A value written for readers: <c>declines-to-confirm</c> becomes "declines to confirm".</summary>
+    public static string Words<TEnum>(TEnum value)
+        where TEnum : struct, Enum => Kebab(value).Replace('-', ' ');
 
     /// <summary>A date as precise as it is known, in words: "27 July 2024", "July 2024 (day unknown)", "2024 (month unknown)".</summary>
     public static string DateWords(PartialDate date) => date.Precision switch

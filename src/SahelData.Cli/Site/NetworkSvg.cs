@@ -103,6 +103,41 @@ internal static class NetworkSvg
         return svg.ToString();
     }
 
+    /// <summary>
+    /// The same network for a narrow screen, where three columns of lines cannot be read: each actor the drawing shows,
+    /// most linked first, as a disclosure listing the events it took part in (with its role) and the claims it takes a
+    /// stance on (with the stance in words).
+    /// </summary>
+    public static void Lists(Page p)
+    {
+        var actors = Actors.All
+            .Select(a => (Actor: a, Events: Events.Involving(a.Id), Claims: Claims.HeldBy(a.Id)))
+            .Where(a => !a.Events.IsEmpty || !a.Claims.IsEmpty)
+            .OrderByDescending(a => a.Events.Length + a.Claims.Length)
+            .ThenBy(a => a.Actor.Id);
+        p.Raw("<div class=\"network-lists\">\n<p>Each actor with the events it took part in and the claims it takes a stance on, most linked first.</p>\n");
+        foreach (var (actor, events, claims) in actors)
+        {
+            p.Raw("<details><summary>").Text(actor.Name).Raw($" <span class=\"count\">({events.Length} events, {claims.Length} claims)</span></summary>\n<p>").ActorLink(actor.Id).Raw("</p><ul>");
+            foreach (var e in events)
+            {
+                p.Raw("<li>").EventLink(e.Id).Raw(" <span class=\"role\">").Text(string.Join(", ", e.Participants.Where(x => x.Actor == actor.Id).Select(x => Page.Words(x.Role)))).Raw("</span></li>");
+            }
+
+            foreach (var claim in claims)
+            {
+                foreach (var stance in claim.Positions.Where(x => x.Actor == actor.Id).Select(x => x.Stance).Distinct())
+                {
+                    p.Raw($"<li><span class=\"key {Page.Kebab(stance.Side())}\">").Text(Page.Words(stance)).Raw("</span> ").Link(SitePaths.Of(claim.Id), claim.Statement).Raw("</li>");
+                }
+            }
+
+            p.Raw("</ul></details>\n");
+        }
+
+        p.Raw("</div>\n");
+    }
+
     private static void Curve(StringBuilder svg, double x1, double y1, double x2, double y2, string cssClass, string from, string to, string label)
     {
         var middle = (x1 + x2) / 2;

@@ -85,7 +85,8 @@ internal static class SiteWriter
         ("sahel-events.csv", "events in ACLED's CSV layout", Exports.Exporters.Csv),
         ("sahel.json", "the whole dataset as JSON", Exports.Exporters.Json),
         ("sahel.jsonl", "one entry per line (JSON Lines)", Exports.Exporters.JsonLines),
-        ("sahel.graphml", "the network for Gephi or networkx (GraphML)", Exports.Exporters.GraphMl),
+        ("sahel.graphml", "the network for networkx, igraph or yEd (GraphML)", Exports.Network.WriteGraphMl),
+        ("sahel.gexf", "the network for Gephi, with a timeline (GEXF)", Exports.Network.WriteGexf),
     ];
 
     /// <summary>The frame of every page: header with the site's navigation, the content, the licence.</summary>
@@ -185,8 +186,9 @@ internal static class SiteWriter
         var page = new Page("network.html");
         return Layout(page, "Network", p =>
         {
-            p.Raw("<h1>Network</h1>\n<p>Events on the left in date order, actors in the middle, claims on the right. A grey line joins an actor to an event it took part in; a line to a claim shows the actor's stance: <span class=\"key holds\">holds it</span> (asserts, implies), <span class=\"key rejects\">rejects it</span> (denies, disputes), <span class=\"key neither\">neither</span> (reports, questions). Disputed claims are marked. Every name links to its page.</p>\n");
+            p.Raw("<h1>Network</h1>\n<p>On a wide screen, events on the left in date order, actors in the middle, claims on the right; on a narrow one, a list per actor. A grey line joins an actor to an event it took part in; a line to a claim shows the actor's stance: <span class=\"key holds\">holds it</span> (asserts, implies), <span class=\"key rejects\">rejects it</span> (denies, disputes), <span class=\"key neither\">neither</span> (reports, questions). Disputed claims are marked. Every name links to its page.</p>\n");
             p.Raw("<div class=\"network\">").Raw(NetworkSvg.Draw(p)).Raw("</div>\n");
+            NetworkSvg.Lists(p);
         }, "network-page");
     }
 
@@ -197,7 +199,7 @@ internal static class SiteWriter
         {
             p.Raw("<h1>Search</h1>\n<form class=\"search\" role=\"search\" onsubmit=\"return false\"><label for=\"q\">Any recorded spelling of a name, or words of a title</label> <input id=\"q\" name=\"q\" type=\"search\" autocomplete=\"off\" placeholder=\"Kiev, Goita, Wagner…\"></form>\n")
                 .Raw("<p id=\"search-status\" role=\"status\" aria-live=\"polite\"></p>\n<ul id=\"results\" class=\"entries\"></ul>\n")
-                .Raw("<p class=\"note\">Case, accents, apostrophes and punctuation do not matter: the same folding as the library's <code>Find</code>.</p>\n")
+                .Raw("<p class=\"note\">Every word must match, in any order; case, accents, apostrophes and punctuation do not matter: the same folding as the library's <code>Find</code>.</p>\n")
                 .Raw("<script src=\"search-index.js\"></script>\n");
         });
     }

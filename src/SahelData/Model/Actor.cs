@@ -50,11 +50,11 @@ public sealed record Role
     public ActorId? Organization { get; init; }
 
     /// <summary>Since when, where the source says.</summary>
-    [Range(1900, 2100)]
+    [ValueRange(1900, 2100)]
     public PartialDate? From { get; init; }
 
     /// <summary>Until when, where the source says.</summary>
-    [Range(1900, 2100)]
+    [ValueRange(1900, 2100)]
     public PartialDate? To { get; init; }
 
     /// <summary>The sources that state the position.</summary>

@@ -38,8 +38,15 @@ public sealed record Position
     public required Stance Stance { get; init; }
 
     /// <summary>When the holder took the stance, where known.</summary>
-    [Range(1900, 2100)]
+    [ValueRange(1900, 2100)]
     public PartialDate? Date { get; init; }
+
+    /// <summary>
+    /// How the cited source describes the holder's stance in its own words ("hinted" is <c>implies</c>; "claimed",
+    /// "announced" or "accused" is <c>asserts</c>), where it describes it; the stance itself stays what the holder's own
+    /// words support, so the two differ where a source reads more, or less, into them.
+    /// </summary>
+    public Stance? DescribedAs { get; init; }
 
     /// <summary>The holder's own words, exactly as the cited source prints them.</summary>
     public string? Quote { get; init; }

@@ -16,11 +16,11 @@ public sealed partial record Event
     public required EventKind Kind { get; init; }
 
     /// <summary>When it happened: the curated best value, to the precision the sources support.</summary>
-    [Range(1900, 2100)]
+    [ValueRange(1900, 2100)]
     public required PartialDate Date { get; init; }
 
     /// <summary>When it ended, for events that span several days.</summary>
-    [Range(1900, 2100)]
+    [ValueRange(1900, 2100)]
     public PartialDate? EndDate { get; init; }
 
     /// <summary>Where sources disagree on the date: each version with the sources that give it.</summary>
@@ -64,7 +64,7 @@ public sealed partial record Event
 public sealed record ReportedDate
 {
     /// <summary>The date this version gives.</summary>
-    [Range(1900, 2100)]
+    [ValueRange(1900, 2100)]
     public required PartialDate Date { get; init; }
 
     /// <summary>The sources that give it.</summary>
@@ -90,7 +90,7 @@ public sealed record Fatality
     public ActorId? Actor { get; init; }
 
     /// <summary>The number.</summary>
-    [Range(Minimum = 0)]
+    [ValueRange(Minimum = 0)]
     public required int Count { get; init; }
 
     /// <summary>How the source qualifies the number.</summary>
@@ -107,7 +107,7 @@ public sealed record Figure
     public required string Measure { get; init; }
 
     /// <summary>The number.</summary>
-    [Range(Minimum = 0)]
+    [ValueRange(Minimum = 0)]
     public required decimal Value { get; init; }
 
     /// <summary>How the source qualifies the number.</summary>

@@ -26,11 +26,11 @@ public sealed partial record Place
     public PlaceId? Within { get; init; }
 
     /// <summary>Latitude in degrees, only where a source or a well-known fact gives it.</summary>
-    [Range(-90, 90)]
+    [ValueRange(-90, 90)]
     public double? Latitude { get; init; }
 
     /// <summary>Longitude in degrees, only where a source or a well-known fact gives it.</summary>
-    [Range(-180, 180)]
+    [ValueRange(-180, 180)]
     public double? Longitude { get; init; }
 
     /// <summary>A short neutral description.</summary>

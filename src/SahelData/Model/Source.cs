@@ -19,7 +19,7 @@ public sealed partial record Source
     public required SourceKind Kind { get; init; }
 
     /// <summary>When it was published, only where the document states it.</summary>
-    [Range(1900, 2100)]
+    [ValueRange(1900, 2100)]
     public PartialDate? Published { get; init; }
 
     /// <summary>The language it was published in, as an ISO 639-1 code, where known.</summary>

@@ -25,7 +25,7 @@ namespace Library.Catalog
 
         private static global::System.ReadOnlySpan<byte> Data_Chunk0EntryStarts => "?@@C"u8;
 
-        private static global::System.ReadOnlySpan<byte> Data_Chunk0Values => "?AA?ACA_eajd@aLA_ouce@?A?___ga_AAepA??___GA?CkyBE@@s{B@@@AkyB@@@CGIK?M?AO?oigsd@?????AC???"u8;
+        private static global::System.ReadOnlySpan<byte> Data_Chunk0Values => "?AA?AC@_eajd@aLA_ouce@?A?___ga_AAepA??___GA?CkyBE@@s{B@@@AkyB@@@CGIK?M?AO@oigsd@?????AC???"u8;
 
         private const int Data_Chunk0TextCount = 9;
 

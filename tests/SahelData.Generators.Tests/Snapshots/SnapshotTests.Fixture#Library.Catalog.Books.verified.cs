@@ -173,23 +173,92 @@ namespace Library.Catalog
         /// <summary>The entries whose <c>authors[]</c> is <paramref name="id"/>, in id order.</summary>
         /// <param name="id">The entry referred to.</param>
         public static global::System.Collections.Immutable.ImmutableArray<global::Library.Catalog.Book> WrittenBy(global::Library.Catalog.AuthorId id) =>
-            Data_Slice(Data_WrittenBySlices, Data_WrittenByBounds, Data_WrittenByBoundsWidth, Data_WrittenByEntries, Data_WrittenByEntriesWidth, global::Library.Catalog.Authors.IndexOf(id));
+            Data_Slice(Data_WrittenBySlices, Data_WrittenByBounds, Data_WrittenByBoundsWidth, Data_WrittenByEntries, Data_WrittenByEntriesWidth, Data_FindWrittenByTarget(id.Value));
 
         private static readonly global::System.Collections.Immutable.ImmutableArray<global::Library.Catalog.Book>[] Data_WrittenBySlices = new global::System.Collections.Immutable.ImmutableArray<global::Library.Catalog.Book>[global::SahelData.Runtime.Packed.Count(Data_WrittenByBounds, Data_WrittenByBoundsWidth)];
+
+        private static readonly global::SahelData.Runtime.EntryCache<string> Data_WrittenByTargetTextsCache = new(global::SahelData.Runtime.Packed.Count(Data_WrittenByTargetTexts, Data_WrittenByTargetTextsWidth));
+
+        private static string Data_WrittenByTargetTextsCacheRead(int item) => Data_Text(global::SahelData.Runtime.Packed.At(Data_WrittenByTargetTexts, Data_WrittenByTargetTextsWidth, item));
+
+        private static int Data_FindWrittenByTarget(global::System.ReadOnlySpan<char> key)
+        {
+            var slots = Data_WrittenByTargetSlots;
+            var mask = global::SahelData.Runtime.Packed.Count(slots, Data_WrittenByTargetSlotsWidth) - 1;
+            for (var slot = (int)(global::SahelData.Runtime.StableHash.Of(key) & (uint)mask); ; slot = (slot + 1) & mask)
+            {
+                var candidate = global::SahelData.Runtime.Packed.At(slots, Data_WrittenByTargetSlotsWidth, slot) - 1;
+                if (candidate < 0)
+                {
+                    return -1;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(key, global::System.MemoryExtensions.AsSpan(Data_WrittenByTargetTextsCache.Get(candidate, Data_WrittenByTargetTextsCacheRead))))
+                {
+                    return candidate;
+                }
+            }
+        }
 
         /// <summary>The entries whose <c>editions[].translator</c> is <paramref name="id"/>, in id order.</summary>
         /// <param name="id">The entry referred to.</param>
         public static global::System.Collections.Immutable.ImmutableArray<global::Library.Catalog.Book> ByEditionsTranslator(global::Library.Catalog.AuthorId id) =>
-            Data_Slice(Data_ByEditionsTranslatorSlices, Data_ByEditionsTranslatorBounds, Data_ByEditionsTranslatorBoundsWidth, Data_ByEditionsTranslatorEntries, Data_ByEditionsTranslatorEntriesWidth, global::Library.Catalog.Authors.IndexOf(id));
+            Data_Slice(Data_ByEditionsTranslatorSlices, Data_ByEditionsTranslatorBounds, Data_ByEditionsTranslatorBoundsWidth, Data_ByEditionsTranslatorEntries, Data_ByEditionsTranslatorEntriesWidth, Data_FindByEditionsTranslatorTarget(id.Value));
 
         private static readonly global::System.Collections.Immutable.ImmutableArray<global::Library.Catalog.Book>[] Data_ByEditionsTranslatorSlices = new global::System.Collections.Immutable.ImmutableArray<global::Library.Catalog.Book>[global::SahelData.Runtime.Packed.Count(Data_ByEditionsTranslatorBounds, Data_ByEditionsTranslatorBoundsWidth)];
+
+        private static readonly global::SahelData.Runtime.EntryCache<string> Data_ByEditionsTranslatorTargetTextsCache = new(global::SahelData.Runtime.Packed.Count(Data_ByEditionsTranslatorTargetTexts, Data_ByEditionsTranslatorTargetTextsWidth));
+
+        private static string Data_ByEditionsTranslatorTargetTextsCacheRead(int item) => Data_Text(global::SahelData.Runtime.Packed.At(Data_ByEditionsTranslatorTargetTexts, Data_ByEditionsTranslatorTargetTextsWidth, item));
+
+        private static int Data_FindByEditionsTranslatorTarget(global::System.ReadOnlySpan<char> key)
+        {
+            var slots = Data_ByEditionsTranslatorTargetSlots;
+            var mask = global::SahelData.Runtime.Packed.Count(slots, Data_ByEditionsTranslatorTargetSlotsWidth) - 1;
+            for (var slot = (int)(global::SahelData.Runtime.StableHash.Of(key) & (uint)mask); ; slot = (slot + 1) & mask)
+            {
+                var candidate = global::SahelData.Runtime.Packed.At(slots, Data_ByEditionsTranslatorTargetSlotsWidth, slot) - 1;
+                if (candidate < 0)
+                {
+                    return -1;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(key, global::System.MemoryExtensions.AsSpan(Data_ByEditionsTranslatorTargetTextsCache.Get(candidate, Data_ByEditionsTranslatorTargetTextsCacheRead))))
+                {
+                    return candidate;
+                }
+            }
+        }
 
         /// <summary>The entries whose <c>first_edition.translator</c> is <paramref name="id"/>, in id order.</summary>
         /// <param name="id">The entry referred to.</param>
         public static global::System.Collections.Immutable.ImmutableArray<global::Library.Catalog.Book> ByFirstEditionTranslator(global::Library.Catalog.AuthorId id) =>
-            Data_Slice(Data_ByFirstEditionTranslatorSlices, Data_ByFirstEditionTranslatorBounds, Data_ByFirstEditionTranslatorBoundsWidth, Data_ByFirstEditionTranslatorEntries, Data_ByFirstEditionTranslatorEntriesWidth, global::Library.Catalog.Authors.IndexOf(id));
+            Data_Slice(Data_ByFirstEditionTranslatorSlices, Data_ByFirstEditionTranslatorBounds, Data_ByFirstEditionTranslatorBoundsWidth, Data_ByFirstEditionTranslatorEntries, Data_ByFirstEditionTranslatorEntriesWidth, Data_FindByFirstEditionTranslatorTarget(id.Value));
 
         private static readonly global::System.Collections.Immutable.ImmutableArray<global::Library.Catalog.Book>[] Data_ByFirstEditionTranslatorSlices = new global::System.Collections.Immutable.ImmutableArray<global::Library.Catalog.Book>[global::SahelData.Runtime.Packed.Count(Data_ByFirstEditionTranslatorBounds, Data_ByFirstEditionTranslatorBoundsWidth)];
+
+        private static readonly global::SahelData.Runtime.EntryCache<string> Data_ByFirstEditionTranslatorTargetTextsCache = new(global::SahelData.Runtime.Packed.Count(Data_ByFirstEditionTranslatorTargetTexts, Data_ByFirstEditionTranslatorTargetTextsWidth));
+
+        private static string Data_ByFirstEditionTranslatorTargetTextsCacheRead(int item) => Data_Text(global::SahelData.Runtime.Packed.At(Data_ByFirstEditionTranslatorTargetTexts, Data_ByFirstEditionTranslatorTargetTextsWidth, item));
+
+        private static int Data_FindByFirstEditionTranslatorTarget(global::System.ReadOnlySpan<char> key)
+        {
+            var slots = Data_ByFirstEditionTranslatorTargetSlots;
+            var mask = global::SahelData.Runtime.Packed.Count(slots, Data_ByFirstEditionTranslatorTargetSlotsWidth) - 1;
+            for (var slot = (int)(global::SahelData.Runtime.StableHash.Of(key) & (uint)mask); ; slot = (slot + 1) & mask)
+            {
+                var candidate = global::SahelData.Runtime.Packed.At(slots, Data_ByFirstEditionTranslatorTargetSlotsWidth, slot) - 1;
+                if (candidate < 0)
+                {
+                    return -1;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(key, global::System.MemoryExtensions.AsSpan(Data_ByFirstEditionTranslatorTargetTextsCache.Get(candidate, Data_ByFirstEditionTranslatorTargetTextsCacheRead))))
+                {
+                    return candidate;
+                }
+            }
+        }
 
         /// <summary>
         /// The entries listed for <paramref name="target"/> in a packed index: positions bounds[target] to bounds[target + 1] of entries,
@@ -387,6 +456,14 @@ namespace Library.Catalog
 
         private static global::System.ReadOnlySpan<byte> Data_WrittenByEntries => "@A"u8;
 
+        private const int Data_WrittenByTargetSlotsWidth = 1;
+
+        private static global::System.ReadOnlySpan<byte> Data_WrittenByTargetSlots => "@B@A"u8;
+
+        private const int Data_WrittenByTargetTextsWidth = 1;
+
+        private static global::System.ReadOnlySpan<byte> Data_WrittenByTargetTexts => "BC"u8;
+
         private const int Data_ByEditionsTranslatorBoundsWidth = 1;
 
         private static global::System.ReadOnlySpan<byte> Data_ByEditionsTranslatorBounds => "@"u8;
@@ -394,6 +471,14 @@ namespace Library.Catalog
         private const int Data_ByEditionsTranslatorEntriesWidth = 1;
 
         private static global::System.ReadOnlySpan<byte> Data_ByEditionsTranslatorEntries => ""u8;
+
+        private const int Data_ByEditionsTranslatorTargetSlotsWidth = 1;
+
+        private static global::System.ReadOnlySpan<byte> Data_ByEditionsTranslatorTargetSlots => "@@"u8;
+
+        private const int Data_ByEditionsTranslatorTargetTextsWidth = 1;
+
+        private static global::System.ReadOnlySpan<byte> Data_ByEditionsTranslatorTargetTexts => ""u8;
 
         private const int Data_ByFirstEditionTranslatorBoundsWidth = 1;
 
@@ -403,12 +488,20 @@ namespace Library.Catalog
 
         private static global::System.ReadOnlySpan<byte> Data_ByFirstEditionTranslatorEntries => ""u8;
 
-        private const int Data_TextCount = 2;
+        private const int Data_ByFirstEditionTranslatorTargetSlotsWidth = 1;
 
-        private static global::System.ReadOnlySpan<byte> Data_Utf8 => "l-etrange-destin-de-wangrinthings-fall-apart"u8;
+        private static global::System.ReadOnlySpan<byte> Data_ByFirstEditionTranslatorTargetSlots => "@@"u8;
 
-        private const int Data_TextBoundsWidth = 1;
+        private const int Data_ByFirstEditionTranslatorTargetTextsWidth = 1;
 
-        private static global::System.ReadOnlySpan<byte> Data_TextBounds => "@[l"u8;
+        private static global::System.ReadOnlySpan<byte> Data_ByFirstEditionTranslatorTargetTexts => ""u8;
+
+        private const int Data_TextCount = 4;
+
+        private static global::System.ReadOnlySpan<byte> Data_Utf8 => "l-etrange-destin-de-wangrinthings-fall-apartamadou-hampate-bachinua-achebe"u8;
+
+        private const int Data_TextBoundsWidth = 2;
+
+        private static global::System.ReadOnlySpan<byte> Data_TextBounds => "?@?[?l?}@J"u8;
     }
 }

@@ -27,20 +27,28 @@
   }
   window.sahelFold = fold;
 
+  // Every word of the query must be found, in any order: an entry whose name is the query comes first, then one
+  // where the query starts a word, then one where each word starts a word of its names or title, then any other
+  // where each word appears inside them.
   function search(query) {
     var q = fold(query);
     if (!q || !window.SAHEL_SEARCH) { return []; }
-    var exact = [], prefix = [], inside = [];
+    var words = q.split(" ");
+    var ranks = [[], [], [], []];
     window.SAHEL_SEARCH.forEach(function (entry) {
-      var best = 3;
+      var best = 4;
       entry.keys.forEach(function (key) {
         if (key === q) { best = Math.min(best, 0); }
         else if (key.indexOf(q) === 0 || key.indexOf(" " + q) >= 0) { best = Math.min(best, 1); }
-        else if (key.indexOf(q) >= 0) { best = Math.min(best, 2); }
       });
-      [exact, prefix, inside][best] && [exact, prefix, inside][best].push(entry);
+      if (best === 4) {
+        var all = " " + entry.keys.join(" ");
+        if (words.every(function (w) { return all.indexOf(" " + w) >= 0; })) { best = 2; }
+        else if (words.every(function (w) { return all.indexOf(w) >= 0; })) { best = 3; }
+      }
+      if (best < 4) { ranks[best].push(entry); }
     });
-    return exact.concat(prefix, inside);
+    return ranks[0].concat(ranks[1], ranks[2], ranks[3]);
   }
   window.sahelSearch = search;
 

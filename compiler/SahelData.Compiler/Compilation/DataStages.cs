@@ -1,0 +1,68 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using SahelData.Compiler.Binding;
+using SahelData.Compiler.Diagnostics;
+using SahelData.Compiler.Linking;
+using SahelData.Compiler.Model;
+using SahelData.Compiler.Parsing;
+using SahelData.Compiler.Resolving;
+
+namespace SahelData.Compiler.Compilation;
+
+/// <summary>
+/// The stage functions of the pipeline, each behind <see cref="Stage.Guard{T}"/>: the generator's incremental steps
+/// and the batch hosts (<c>sahel check</c>, <c>sahel diff</c>) call exactly these, so every host compiles data the same way and none of them
+/// can be taken down by a bug in one stage.
+/// </summary>
+internal static class DataStages
+{
+    public static ParsedFile Parse(string path, Func<string?> readText, DataLimits limits, CancellationToken cancellationToken) =>
+        Stage.Guard($"reading {path}", () => YamlFileParser.Parse(path, readText, limits, cancellationToken), error => new ParsedFile(path, null, new[] { error }.ToEquatableArray()));
+
+    public static BoundFile Bind(ParsedFile file, EquatableArray<CollectionSpec> schema, string? dataRoot, CancellationToken cancellationToken, bool locateValues = false) =>
+        Stage.Guard(
+            $"reading the entries of {file.Path}",
+            () => EntryBinder.Bind(file, schema, dataRoot, cancellationToken, locateValues),
+            error => new BoundFile(file.Path, null, EquatableArray<BoundEntry>.Empty, EquatableArray<EntryLocations>.Empty, new[] { error }.ToEquatableArray()));
+
+    public static IdIndex Index(IEnumerable<FileIds> files, EquatableArray<CollectionSpec> schema, CancellationToken cancellationToken) =>
+        Stage.Guard(
+            "indexing the ids of the dataset",
+            () => DatasetLinker.Index(files, schema, cancellationToken),
+            error => new IdIndex(EquatableArray<CollectionIds>.Empty, EquatableArray<string>.Empty, new[] { error }.ToEquatableArray()));
+
+    public static LinkedFile? LinkFile(BoundFile file, IdIndex index, EquatableArray<CollectionSpec> schema, CancellationToken cancellationToken) =>
+        DatasetLinker.LinkFile(file, index, schema, cancellationToken);
+
+    public static FileKeys? KeysOf(LinkedFile file, EquatableArray<CollectionSpec> schema) =>
+        Stage.Guard(
+            $"reading the names and references of {file.Path}",
+            () => DatasetLinker.KeysOf(file, schema),
+            error => new FileKeys(file.Folder, file.File, EquatableArray<int>.Empty, EquatableArray<EntryKeys>.Empty) { Errors = new[] { error }.ToEquatableArray() });
+
+    public static EquatableArray<CollectionKeys> LinkCollections(IReadOnlyList<FileKeys> files, IdIndex index, EquatableArray<CollectionSpec> schema, CancellationToken cancellationToken) =>
+        DatasetLinker.LinkCollections(files, index, schema, cancellationToken);
+
+    public static EquatableArray<DiagnosticInfo> LinkDiagnostics(
+        IReadOnlyList<BoundFile> files,
+        IdIndex index,
+        IReadOnlyList<LinkedFile> linked,
+        IReadOnlyList<CollectionKeys> collections,
+        EquatableArray<CollectionSpec> schema) =>
+        Stage.Guard("locating the problems of linking", () => DatasetLinker.Diagnostics(files, index, linked, collections, schema));
+
+    public static EquatableArray<DiagnosticInfo> NameClashes(IReadOnlyList<BoundFile> files, IdIndex index, EquatableArray<CollectionSpec> schema) =>
+        Stage.Guard("checking the member names", () => DatasetLinker.NameClashes(files, index, schema));
+
+    public static ResolveResult Resolve(CollectionKeys keys, EquatableArray<CollectionSpec> schema, OutputSettings settings, CancellationToken cancellationToken) =>
+        DatasetResolver.Resolve(keys, schema, settings, cancellationToken);
+
+    public static ImmutableArray<ChunkResult> ResolveChunks(LinkedFile file, EquatableArray<CollectionSpec> schema, OutputSettings settings, CancellationToken cancellationToken) =>
+        Stage.Guard(
+            $"resolving {file.Path}",
+            () => DatasetResolver.ResolveChunks(file, schema, settings, cancellationToken),
+            error => ImmutableArray.Create(new ChunkResult(null, new[] { error }.ToEquatableArray())));
+}
