@@ -204,19 +204,19 @@ public sealed class CheckCommandTests : IDisposable
             Path.Combine(Data, "events", "large.yaml"),
             "- id: large-event\n  title: Large\n  description: " + new string('a', 4 * 1024 * 1024) + "\n  kind: statement\n  date: 2024\n  sources: [niger-cuts-ties-report]\n");
 
-    /// <summary>Three kinds of problem: a dangling reference, a value not allowed, a syntax error.</summary>
     /// <summary>
     /// The build's line without the help link MSBuild appends to it (" (docs/diagnostics.md#sahel0010)"); the link
     /// must be the descriptor's own, which is checked here too.
     /// </summary>
     private static string WithoutHelpLink(string line)
     {
-        var id = System.Text.RegularExpressions.Regex.Match(line, @"error (SAHEL\d{4}):").Groups[1].Value;
+        var id = System.Text.RegularExpressions.Regex.Match(line, @"(?:error|warning) (SAHEL\d{4}):").Groups[1].Value;
         var link = $" (docs/diagnostics.md#{id.ToLowerInvariant()})";
         Assert.EndsWith(link, line, StringComparison.Ordinal);
         return line[..^link.Length];
     }
 
+    /// <summary>Three kinds of problem: a dangling reference, a value not allowed, a syntax error.</summary>
     private void Break()
     {
         File.WriteAllText(Path.Combine(Data, "actors", "zz-broken.yaml"), "- id: broken-actor\n  name: Broken\n  kind: person\n  country: no-such-actor\n- id: other-actor\n  name: Other\n  kind: alien\n");
