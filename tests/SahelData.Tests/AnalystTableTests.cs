@@ -84,6 +84,11 @@ public sealed class AnalystTableTests : IClassFixture<AnalystTableTests.Exported
         Assert.Contains(((YamlScalarNode)((YamlMappingNode)((YamlSequenceNode)citation["authors"])[0])["name"]).Value!, root.GetProperty("citation").GetString());
         Assert.Matches(@"^\d+\.\d+\.\d+", root.GetProperty("version").GetString());
 
+        // The citation names the release series the packages are versioned in (src/Directory.Build.props), and the export's version is of that series.
+        var series = System.Xml.Linq.XDocument.Load(Path.Combine(RepositoryRoot(), "src", "Directory.Build.props")).Descendants("SahelVersionBase").Single().Value;
+        Assert.Equal(series, ((YamlScalarNode)citation["version"]).Value);
+        Assert.StartsWith(series + ".", root.GetProperty("version").GetString());
+
         var resources = root.GetProperty("resources").EnumerateArray().ToList();
         Assert.Superset(ExpectedRows.Keys.ToHashSet(), resources.Select(r => r.GetProperty("name").GetString()!).ToHashSet());
         using var duck = DuckDb();
