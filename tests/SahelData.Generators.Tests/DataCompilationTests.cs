@@ -73,6 +73,47 @@ public sealed class DataCompilationTests
         Assert.True(compilation.IsResolved);
     }
 
+    [Fact]
+    public void A_compilation_made_from_another_finds_what_a_fresh_one_finds_and_keeps_the_unchanged_files_stages()
+    {
+        var schema = Schema();
+        var token = TestContext.Current.CancellationToken;
+        var before = DataCompilation.FromTexts(Fixture.DataRoot, Files(Fixture.Books), schema, token);
+        Assert.Empty(before.Diagnostics);
+        var authorsPath = $"{Fixture.DataRoot}/authors/authors.yaml";
+
+        // A change to one file: a misspelt word and a reference to an author that does not exist.
+        var changed = Files(Fixture.Books.Replace("genre: novel", "genre: novle").Replace("[chinua-achebe]", "[chinua-achbe]"));
+        var after = before.WithTexts(changed, token);
+        var fresh = DataCompilation.FromTexts(Fixture.DataRoot, changed, schema, token);
+        Assert.Equal(fresh.Diagnostics.Select(d => d.ToString()), after.Diagnostics.Select(d => d.ToString()));
+        Assert.Contains(after.Diagnostics, d => d.Id == "SAHEL0010");
+        Assert.Equal(fresh.Entries.Select(e => (e.Folder, e.Id, e.Title, e.Location)), after.Entries.Select(e => (e.Folder, e.Id, e.Title, e.Location)));
+        Assert.Equal(1, after.CarriedFileCount);
+        Assert.Same(before.Bound.Single(f => f.Path == authorsPath), after.Bound.Single(f => f.Path == authorsPath));
+
+        // A change to the other file only: the books file, unchanged since, keeps its stages, and its references are
+        // checked again against the ids the changed file now declares (the cross-file rules always run in full).
+        var renamed = new Dictionary<string, string>(changed) { [authorsPath] = Fixture.Authors.Replace("id: chinua-achebe", "id: chinua-achbe") };
+        var again = after.WithTexts(renamed, token);
+        Assert.Equal(
+            DataCompilation.FromTexts(Fixture.DataRoot, renamed, schema, token).Diagnostics.Select(d => d.ToString()),
+            again.Diagnostics.Select(d => d.ToString()));
+        Assert.DoesNotContain(again.Diagnostics, d => d.Id == "SAHEL0010");
+        Assert.Same(after.Bound.Single(f => f.Path == BooksPath), again.Bound.Single(f => f.Path == BooksPath));
+    }
+
+    [Fact]
+    public void A_compilation_that_has_not_parsed_yet_passes_nothing_on()
+    {
+        var token = TestContext.Current.CancellationToken;
+        var unread = DataCompilation.FromTexts(Fixture.DataRoot, Files(Fixture.Books), Schema(), token);
+        var next = unread.WithTexts(Files(Fixture.Books), token);
+        Assert.Empty(next.Diagnostics);
+        Assert.Equal(0, next.CarriedFileCount);
+        Assert.Equal(2, next.WithTexts(Files(Fixture.Books), token).CarriedFileCount);
+    }
+
     private static DataCompilation Compile(string books) =>
         DataCompilation.FromTexts(Fixture.DataRoot, Files(books), Schema(), TestContext.Current.CancellationToken);
 

@@ -25,6 +25,13 @@ namespace SahelData.Compiler.Compilation;
 public sealed class DataCompilation
 {
     private readonly IReadOnlyList<(string Path, Func<string?> Text)> files;
+
+    // The texts the compilation was given (null when it reads files from disk), so that a later compilation of the
+    // same folder can tell which files did not change.
+    private readonly IReadOnlyDictionary<string, string>? givenTexts;
+
+    // The parse and bind of each file that a later compilation found unchanged in this one (by path), kept as they were.
+    private readonly IReadOnlyDictionary<string, (ParsedFile Parsed, BoundFile Bound)> carried;
     private readonly IReadOnlyList<DiagnosticInfo> nearMisses;
     private readonly CancellationToken cancellationToken;
     private readonly Lazy<EquatableArray<CollectionSpec>> collections;
@@ -37,11 +44,20 @@ public sealed class DataCompilation
     private readonly Lazy<IReadOnlyList<DiagnosticInfo>> diagnostics;
     private readonly Lazy<IReadOnlyList<DataEntry>> entries;
 
-    private DataCompilation(string dataDirectory, IEnumerable<(string Path, Func<string?> Text)> files, DatasetSchema schema, DataLimits? limits, CancellationToken cancellationToken)
+    private DataCompilation(
+        string dataDirectory,
+        IEnumerable<(string Path, Func<string?> Text)> files,
+        DatasetSchema schema,
+        DataLimits? limits,
+        CancellationToken cancellationToken,
+        IReadOnlyDictionary<string, string>? givenTexts = null,
+        IReadOnlyDictionary<string, (ParsedFile Parsed, BoundFile Bound)>? carried = null)
     {
         DataDirectory = dataDirectory;
         Schema = schema ?? throw new ArgumentNullException(nameof(schema));
         Limits = limits ?? DataLimits.Default;
+        this.givenTexts = givenTexts;
+        this.carried = carried ?? new Dictionary<string, (ParsedFile, BoundFile)>();
         var all = files.ToList();
         this.files = all.Where(f => DataFolders.IsDataFile(f.Path, dataDirectory)).ToList();
 
@@ -53,8 +69,12 @@ public sealed class DataCompilation
             .ToList();
         this.cancellationToken = cancellationToken;
         collections = new Lazy<EquatableArray<CollectionSpec>>(() => SchemaValidator.Accepted(schema.Collections));
-        parsed = new Lazy<IReadOnlyList<ParsedFile>>(() => this.files.Select(f => DataStages.Parse(f.Path, f.Text, Limits, Token())).ToList());
-        bound = new Lazy<IReadOnlyList<BoundFile>>(() => Parsed.Select(f => DataStages.Bind(f, Collections, DataDirectory, Token(), locateValues: true)).ToList());
+        parsed = new Lazy<IReadOnlyList<ParsedFile>>(() => this.files
+            .Select(f => this.carried.TryGetValue(f.Path, out var kept) ? kept.Parsed : DataStages.Parse(f.Path, f.Text, Limits, Token()))
+            .ToList());
+        bound = new Lazy<IReadOnlyList<BoundFile>>(() => Parsed
+            .Select(f => this.carried.TryGetValue(f.Path, out var kept) && ReferenceEquals(kept.Parsed, f) ? kept.Bound : DataStages.Bind(f, Collections, DataDirectory, Token(), locateValues: true))
+            .ToList());
         index = new Lazy<IdIndex>(() => DataStages.Index(Bound.Select(DatasetLinker.IdsOf).Where(f => f is not null).Select(f => f!), Collections, Token()));
         linked = new Lazy<EquatableArray<LinkedFile>>(() => Bound.Select(f => DataStages.LinkFile(DatasetLinker.ContentOf(f), Index, Collections, Token())).Where(f => f is not null).Select(f => f!).ToEquatableArray());
         linkedCollections = new Lazy<EquatableArray<CollectionKeys>>(() => DataStages.LinkCollections(
@@ -150,7 +170,56 @@ public sealed class DataCompilation
             throw new ArgumentNullException(nameof(files));
         }
 
-        return new DataCompilation(dataDirectory, files.Select(f => (f.Key, (Func<string?>)(() => f.Value))), schema, limits, cancellationToken);
+        var given = files.ToList();
+        return new DataCompilation(dataDirectory, given.Select(f => (f.Key, (Func<string?>)(() => f.Value))), schema, limits, cancellationToken, TextsByPath(given));
+    }
+
+    /// <summary>
+    /// The same folder, schema and limits over new texts (an editor's buffers after a change): a file whose path and
+    /// text are those this compilation was given keeps the parse and bind this compilation made of it, when it made
+    /// them; every other file, and every later stage, is compiled anew. What it finds is exactly what
+    /// <see cref="FromTexts(string, IEnumerable{KeyValuePair{string, string}}, DatasetSchema, DataLimits, CancellationToken)"/>
+    /// finds for the same texts: parsing and binding read nothing but the file's own text and the schema.
+    /// </summary>
+    /// <param name="files">Each file's full path and text.</param>
+    /// <param name="cancellationToken">Stops the stages between files.</param>
+    public DataCompilation WithTexts(IEnumerable<KeyValuePair<string, string>> files, CancellationToken cancellationToken = default)
+    {
+        if (files is null)
+        {
+            throw new ArgumentNullException(nameof(files));
+        }
+
+        var given = files.ToList();
+        var texts = TextsByPath(given);
+        var kept = new Dictionary<string, (ParsedFile, BoundFile)>(StringComparer.Ordinal);
+        if (givenTexts is not null && parsed.IsValueCreated && bound.IsValueCreated)
+        {
+            for (var i = 0; i < this.files.Count; i++)
+            {
+                var path = this.files[i].Path;
+                if (givenTexts.TryGetValue(path, out var before) && texts.TryGetValue(path, out var now) && string.Equals(now, before, StringComparison.Ordinal))
+                {
+                    kept[path] = (Parsed[i], Bound[i]);
+                }
+            }
+        }
+
+        return new DataCompilation(DataDirectory, given.Select(f => (f.Key, (Func<string?>)(() => f.Value))), Schema, Limits, cancellationToken, texts, kept);
+    }
+
+    /// <summary>How many files kept their parse and bind from the compilation this one was made from.</summary>
+    internal int CarriedFileCount => carried.Count;
+
+    private static Dictionary<string, string> TextsByPath(IEnumerable<KeyValuePair<string, string>> files)
+    {
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            texts[file.Key] = file.Value;
+        }
+
+        return texts;
     }
 
     /// <summary>Reads a file as the compiler reads an additional file: UTF-8 unless a byte-order mark says otherwise.</summary>

@@ -6,6 +6,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using SahelData.Compiler.Checking;
+using SahelData.Compiler.Compilation;
 using SahelData.Compiler.Diagnostics;
 
 namespace SahelData.Cli.Curation;
@@ -46,9 +47,9 @@ internal sealed record DataVersion(string Label, string Root, DataSnapshot Snaps
     /// </summary>
     private static DataVersion Compile(string label, string data, IReadOnlyList<KeyValuePair<string, string>> files)
     {
-        var limits = BuildLimits.Read(data);
-        var errors = DataCheck.Run(data, files, DataFolder.Schema, limits).Where(d => d.IsError).ToList();
-        return new DataVersion(label, data, DataReader.Read(data, files, DataFolder.Schema, limits), errors);
+        var compilation = DataCompilation.FromTexts(data, files, DataFolder.Schema, BuildLimits.Read(data));
+        var errors = compilation.Diagnostics.Where(d => d.IsError).ToList();
+        return new DataVersion(label, data, DataSnapshot.Of(compilation), errors);
     }
 
     private static DataVersion FromRevision(string revision, string currentDirectory)

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using System.Threading;
 using SahelData.Compiler.Checking;
+using SahelData.Compiler.Compilation;
 using SahelData.Compiler.Diagnostics;
 
 namespace SahelData.Cli.Lsp;
@@ -20,6 +21,7 @@ internal sealed class Workspace
     private readonly Dictionary<string, (DateTime Written, string Text)> disk = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlyList<DataKey>> keysOfFolder = new(StringComparer.Ordinal);
     private long version;
+    private DataCompilation? lastCompilation;
 
     public Workspace(string dataDirectory, DatasetSchema schema)
     {
@@ -86,16 +88,33 @@ internal sealed class Workspace
     /// Runs the build's checks over every data file, each open buffer in place of its file on disk. The entries of
     /// the same texts are read when first asked for, so that diagnostics are published after one pass.
     /// </summary>
+    /// <remarks>
+    /// Each analysis is made from the last one that finished (<see cref="DataCompilation.WithTexts"/>), so a change to
+    /// one file parses and binds that file alone; linking and the cross-file rules run over the whole folder, as in
+    /// the build.
+    /// </remarks>
     public WorkspaceSnapshot Analyze(CancellationToken cancellationToken)
     {
         var texts = CurrentTexts(out var analyzedVersion);
         cancellationToken.ThrowIfCancellationRequested();
-        var diagnostics = DataCheck.Run(DataDirectory, texts, Schema, cancellationToken);
+        DataCompilation? previous;
+        lock (gate)
+        {
+            previous = lastCompilation;
+        }
+
+        var compilation = previous?.WithTexts(texts, cancellationToken) ?? DataCompilation.FromTexts(DataDirectory, texts, Schema, cancellationToken);
+        var diagnostics = compilation.Diagnostics;
+        lock (gate)
+        {
+            lastCompilation = compilation;
+        }
+
         return new WorkspaceSnapshot(
             analyzedVersion,
             texts.ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal),
             diagnostics,
-            () => DataReader.Read(DataDirectory, texts, Schema).Entries);
+            () => compilation.Entries);
     }
 
     private List<KeyValuePair<string, string>> CurrentTexts(out long analyzedVersion)
