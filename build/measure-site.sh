@@ -23,10 +23,14 @@ site_time "$work/real/sahel.dll" "real data ($(dotnet "$work/real/sahel.dll" sta
 for size in ${sizes[@]}; do
   copy="$work/repo-$size"
   mkdir -p "$copy"
-  cp -r "$root/Directory.Build.props" "$root/Directory.Packages.props" "$root/global.json" "$root/build" "$root/src" "$root/generators" "$copy/"
-  rm -rf "$copy"/src/*/bin "$copy"/src/*/obj "$copy"/generators/*/bin "$copy"/generators/*/obj
+  cp -r "$root/Directory.Build.props" "$root/Directory.Packages.props" "$root/global.json" "$root/build" "$root/compiler" "$root/src" "$root/generators" "$copy/"
+  rm -rf "$copy"/compiler/*/bin "$copy"/compiler/*/obj "$copy"/src/*/bin "$copy"/src/*/obj "$copy"/generators/*/bin "$copy"/generators/*/obj
   dotnet run -c Release --project "$root/tests/SahelData.Benchmarks" -- write "$size" "$work/synthetic-$size" >/dev/null
   cp -r "$work/synthetic-$size/data" "$copy/data"
-  dotnet build "$copy/src/SahelData.Cli" -c Release -nologo -v q -o "$work/cli-$size" >/dev/null
+  if ! built=$(dotnet build "$copy/src/SahelData.Cli" -c Release -nologo -v q -o "$work/cli-$size" 2>&1); then
+    echo "$built" | tail -20 >&2
+    echo "measure-site: the tool did not build over the synthetic $size-entry data" >&2
+    exit 1
+  fi
   site_time "$work/cli-$size/sahel.dll" "synthetic $size entries"
 done
