@@ -94,20 +94,14 @@ public sealed class ProvenanceTests : IDisposable
     [Fact]
     public void Fixed_data_passes_the_source_s_own_title_may_repeat_the_document()
     {
-        Write("sources", Sources.Replace("document: lost.txt", "document: river.txt", StringComparison.Ordinal));
-        Write("actors", Actors.Replace("The council met at dawn and agreed to share the northern wells with every village.", "At a dawn meeting the council opened the northern wells to all villages.", StringComparison.Ordinal));
-        Write("claims", Claims.Replace("We will sell the water to anyone", "We won\u2019t sell the water", StringComparison.Ordinal));
-        var (code, output, _) = ToolProcessTests.Sahel("check", Data, "--documents", Documents);
+        var (code, output) = CheckDescription("At a dawn meeting the council opened the northern wells to all villages.");
         Assert.True(code == 0, output);
     }
 
     [Fact]
     public void A_copied_run_is_reported_when_only_its_accents_differ_from_the_document()
     {
-        Write("sources", Sources.Replace("document: lost.txt", "document: river.txt", StringComparison.Ordinal));
-        Write("claims", Claims.Replace("We will sell the water to anyone", "We won\u2019t sell the water", StringComparison.Ordinal));
-        Write("actors", Actors.Replace("The council met at dawn and agreed to share the northern wells with every village.", "The cöuncil met at dawn and agréed to share the northern wells.", StringComparison.Ordinal));
-        var (code, output, _) = ToolProcessTests.Sahel("check", Data, "--documents", Documents);
+        var (code, output) = CheckDescription("The cöuncil met at dawn and agréed to share the northern wells.");
         Assert.Equal(1, code);
         Assert.Contains("error SAHEL0203: 'description' repeats 7 words in a row from river-notes", output, StringComparison.Ordinal);
     }
@@ -115,10 +109,7 @@ public sealed class ProvenanceTests : IDisposable
     [Fact]
     public void Six_words_in_a_row_are_not_a_copy()
     {
-        Write("sources", Sources.Replace("document: lost.txt", "document: river.txt", StringComparison.Ordinal));
-        Write("claims", Claims.Replace("We will sell the water to anyone", "We won\u2019t sell the water", StringComparison.Ordinal));
-        Write("actors", Actors.Replace("The council met at dawn and agreed to share the northern wells with every village.", "Its members agreed to share the northern wells, one of them said.", StringComparison.Ordinal));
-        var (code, output, _) = ToolProcessTests.Sahel("check", Data, "--documents", Documents);
+        var (code, output) = CheckDescription("Its members agreed to share the northern wells, one of them said.");
         Assert.True(code == 0, output);
     }
 
@@ -127,10 +118,7 @@ public sealed class ProvenanceTests : IDisposable
     public void Accents_and_case_are_folded_as_names_are()
     {
         File.WriteAllText(Path.Combine(Documents, "river.txt"), Document + "The EU blacklisted Goita and his inner circle after the coup.\n");
-        Write("sources", Sources.Replace("document: lost.txt", "document: river.txt", StringComparison.Ordinal));
-        Write("claims", Claims.Replace("We will sell the water to anyone", "WE WON\u2019T SELL THE WATER", StringComparison.Ordinal));
-        Write("actors", Actors.Replace("The council met at dawn and agreed to share the northern wells with every village.", "Then the EU blacklisted Goïta and his inner circle.", StringComparison.Ordinal));
-        var (code, output, _) = ToolProcessTests.Sahel("check", Data, "--documents", Documents);
+        var (code, output) = CheckDescription("Then the EU blacklisted Goïta and his inner circle.", quote: "WE WON\u2019T SELL THE WATER");
         Assert.Equal(1, code);
         Assert.Equal(
             $"{Path.Combine(Data, "actors", "a.yaml")}(4,16): error SAHEL0203: 'description' repeats 7 words in a row from river-notes: '… then the eu blacklisted goita and his inner circle …'. Say it in your own words; a speaker's own words belong in a quote.\n"
@@ -142,10 +130,7 @@ public sealed class ProvenanceTests : IDisposable
     [Fact]
     public void A_near_copy_is_a_warning_that_quotes_the_document_s_passage()
     {
-        Write("sources", Sources.Replace("document: lost.txt", "document: river.txt", StringComparison.Ordinal));
-        Write("claims", Claims.Replace("We will sell the water to anyone", "We won\u2019t sell the water", StringComparison.Ordinal));
-        Write("actors", Actors.Replace("The council met at dawn and agreed to share the northern wells with every village.", "Its chair said they won\u2019t sell the water to anyone, not even now.", StringComparison.Ordinal));
-        var (code, output, _) = ToolProcessTests.Sahel("check", Data, "--documents", Documents);
+        var (code, output) = CheckDescription("Its chair said they won\u2019t sell the water to anyone, not even now.");
         Assert.Equal(0, code);
         Assert.Equal(
             $"{Path.Combine(Data, "actors", "a.yaml")}(4,16): warning SAHEL0204: 'description' repeats a run of 8 words from river-notes with only 1 of them changed; the document reads: 'Its chair said: \u201CWe won\u2019t sell the water'. Say it in your own words; a speaker's own words belong in a quote, exactly as printed.\n"
@@ -153,8 +138,7 @@ public sealed class ProvenanceTests : IDisposable
             output);
 
         // Six words in place between two that differ are no near copy: the run must begin and end as the document's.
-        Write("actors", Actors.Replace("The council met at dawn and agreed to share the northern wells with every village.", "In short, agreed to share the northern wells at once.", StringComparison.Ordinal));
-        (code, output, _) = ToolProcessTests.Sahel("check", Data, "--documents", Documents);
+        (code, output) = CheckDescription("In short, agreed to share the northern wells at once.");
         Assert.True(code == 0 && !output.Contains("SAHEL0204", StringComparison.Ordinal), output);
     }
 
@@ -176,11 +160,25 @@ public sealed class ProvenanceTests : IDisposable
     {
         var (code, output, error) = ToolProcessTests.Sahel("check", Path.Combine(CoverageLedgerTests.RepositoryRoot(), "data"), "--documents", SeedDocuments.Folder!);
         Assert.True(code == 0, output + error);
-        // Near copies are warnings for the curator to look at; they do not fail the check.
-        Assert.Matches($@"sahel check: no errors in \d+ data files against the documents in {System.Text.RegularExpressions.Regex.Escape(SeedDocuments.Folder!)}(, \d+ warnings?)?\n$", output);
+        // A near copy is a warning that does not stop a curator's check, but the curated data holds none: every text
+        // is said in its own words (docs/curating.md), so the check ends with no warning either.
+        Assert.Matches($@"^sahel check: no errors in \d+ data files against the documents in {System.Text.RegularExpressions.Regex.Escape(SeedDocuments.Folder!)}\n$", output);
     }
 
     public void Dispose() => Directory.Delete(root, recursive: true);
+
+    /// <summary>
+    /// Checks against the documents a data folder whose source names a document that exists and whose claim quotes it
+    /// (<paramref name="quote"/>), with the actor's description written as <paramref name="description"/>.
+    /// </summary>
+    private (int Code, string Output) CheckDescription(string description, string quote = "We won\u2019t sell the water")
+    {
+        Write("sources", Sources.Replace("document: lost.txt", "document: river.txt", StringComparison.Ordinal));
+        Write("claims", Claims.Replace("We will sell the water to anyone", quote, StringComparison.Ordinal));
+        Write("actors", Actors.Replace("The council met at dawn and agreed to share the northern wells with every village.", description, StringComparison.Ordinal));
+        var (code, output, _) = ToolProcessTests.Sahel("check", Data, "--documents", Documents);
+        return (code, output);
+    }
 
     private void Write(string folder, string text)
     {
