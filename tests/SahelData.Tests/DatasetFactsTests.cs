@@ -356,6 +356,22 @@ public sealed class DatasetFactsTests
     }
 
     [Fact]
+    public void A_claim_cited_to_documents_that_speak_only_of_rebels_concerns_the_tuareg_rebels_not_only_the_csp_dpa()
+    {
+        // Concerns follow the holders' rule: a claim that documents not naming the coalition (those outside its own
+        // entry's sources) make about "rebels" or "terrorists" concerns the Tuareg rebels, whatever else it concerns.
+        var naming = Actors.CspDpa.Sources;
+        var tuaregRebels = new ActorId("tuareg-rebels");
+        Assert.All(
+            Claims.All.Where(c => c.Concerns.Contains(Actors.CspDpa.Id) && c.Positions.Any(p => !p.Sources.Any(naming.Contains))),
+            c => Assert.Contains(tuaregRebels, c.Concerns));
+        // The juntas' charge of backing terrorism names no group; only the commentary names the coalition, as the
+        // ambush's authors, which is its own claim.
+        Assert.Contains(tuaregRebels, Claims.UkraineSupportsTerrorism.Concerns);
+        Assert.DoesNotContain(Actors.CspDpa.Id, Claims.UkraineSupportsTerrorism.Concerns);
+    }
+
+    [Fact]
     public void One_officer_speaking_to_one_outlet_is_not_the_agencys_position()
     {
         // "A GUR officer assured Morning Express…": a person, unnamed, not the intelligence directorate itself.
