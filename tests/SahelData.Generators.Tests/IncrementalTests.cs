@@ -242,7 +242,11 @@ public sealed class IncrementalTests
 
         Assert.Contains(after.Results.Single().TrackedSteps[TrackingNames.IdIndex].SelectMany(s => s.Outputs), o => o.Reason == IncrementalStepRunReason.Modified);
         AssertAuthorsCached(before, after, integrityTests);
-        Assert.All(Sources(before).Where(s => s.Key.Contains("Books", StringComparison.Ordinal)), s => Assert.NotSame(s.Value, Sources(after)[s.Key]));
+
+        // The books' registry reads the schema alone: it is the one books text a new entry leaves as it was.
+        var books = Sources(before).Where(s => s.Key.Contains("Books", StringComparison.Ordinal)).ToList();
+        Assert.All(books.Where(s => !s.Key.Contains(".Facts.", StringComparison.Ordinal)), s => Assert.NotSame(s.Value, Sources(after)[s.Key]));
+        Assert.Same(Assert.Single(books, s => s.Key.Contains(".Facts.", StringComparison.Ordinal)).Value, Sources(after)["Library.Catalog.Books.Facts.g.cs"]);
     }
 
     [Theory]
