@@ -50,6 +50,27 @@ public sealed class SahelDataGenerator : IIncrementalGenerator
         var boundFiles = BindFiles(context, schema, settings);
         var linked = Link(context, schema, boundFiles, settings);
         Resolve(context, schema, linked, settings);
+        EmitFacts(context, schema);
+    }
+
+    /// <summary>
+    /// Each collection's registry, from the schema alone (resolved by the core, written by
+    /// <see cref="CollectionFactsEmitter"/>): a data edit leaves it cached.
+    /// </summary>
+    private static void EmitFacts(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<EquatableArray<CollectionSpec>> schema)
+    {
+        var facts = schema
+            .SelectMany(static (collections, _) => collections.Where(static c => !c.IsReferenced).Select(c => (Collection: c, Schema: collections)))
+            .Select(static (input, _) => DataStages.CollectionFacts(input.Collection, input.Schema))
+            .WithTrackingName(TrackingNames.CollectionFacts);
+        context.RegisterSourceOutput(facts, static (output, result) =>
+        {
+            Report(output, result.Diagnostics);
+            if (result.Facts is { } resolved)
+            {
+                Emit(output, resolved.Spec, CollectionFactsEmitter.FileName(resolved), resolved, CollectionFactsEmitter.Emit);
+            }
+        });
     }
 
     /// <summary>The project's settings, each its own step so that a change of one re-runs only what reads it.</summary>

@@ -31,4 +31,5 @@ internal static class TrackingNames
     public const string EmittedCollections = nameof(EmittedCollections);
     public const string EmittedChunks = nameof(EmittedChunks);
     public const string EmittedIntegrityTests = nameof(EmittedIntegrityTests);
+    public const string CollectionFacts = nameof(CollectionFacts);
 }

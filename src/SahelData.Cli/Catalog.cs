@@ -8,18 +8,27 @@ using SahelData.Runtime;
 namespace SahelData.Cli;
 
 /// <summary>One collection of the dataset, seen through the operations the tool needs on every collection alike.</summary>
+/// <remarks>
+/// Folders, ids, titles, keys and spellings are read from the collection's registry (<see cref="CollectionFacts"/>),
+/// which the build compiled beside the data; the typed look-ups are the collection's own.
+/// </remarks>
 internal sealed record CollectionView(
-    string Folder,
+    CollectionFacts Facts,
     int Count,
     Func<string, object?> Get,
     Func<string, ImmutableArray<object>> FindByName,
-    Func<object, string> Title,
     Func<object, ImmutableArray<EntryReference>> ReferencesTo,
     Func<IEnumerable<object>> All,
     string JsonSchema)
 {
+    /// <summary>The collection's data folder.</summary>
+    public string Folder => Facts.Folder;
+
     /// <summary>The ids of every entry, in id order.</summary>
-    public IEnumerable<string> Ids() => All().Select(Catalog.IdOf);
+    public IEnumerable<string> Ids() => All().Select(Facts.IdOf);
+
+    /// <summary>What names <paramref name="entry"/> in listings: the collection's title field.</summary>
+    public string Title(object entry) => Facts.TitleOf(entry);
 }
 
 /// <summary>The five collections of the embedded dataset.</summary>
@@ -27,47 +36,42 @@ internal static class Catalog
 {
     public static readonly ImmutableArray<CollectionView> Collections = ImmutableArray.Create(
         new CollectionView(
-            Sources.Folder,
+            Sources.Facts,
             Sources.Count,
             id => Sources.TryGet(new SourceId(id), out var entry) ? entry : null,
             _ => ImmutableArray<object>.Empty,
-            entry => ((Source)entry).Title,
             entry => Sources.ReferencesTo(((Source)entry).Id),
             () => Sources.All,
             Sources.JsonSchema),
         new CollectionView(
-            Actors.Folder,
+            Actors.Facts,
             Actors.Count,
             id => Actors.TryGet(new ActorId(id), out var entry) ? entry : null,
             name => Actors.FindAll(name).CastArray<object>(),
-            entry => ((Actor)entry).Name,
             entry => Actors.ReferencesTo(((Actor)entry).Id),
             () => Actors.All,
             Actors.JsonSchema),
         new CollectionView(
-            Places.Folder,
+            Places.Facts,
             Places.Count,
             id => Places.TryGet(new PlaceId(id), out var entry) ? entry : null,
             name => Places.FindAll(name).CastArray<object>(),
-            entry => ((Place)entry).Name,
             entry => Places.ReferencesTo(((Place)entry).Id),
             () => Places.All,
             Places.JsonSchema),
         new CollectionView(
-            Events.Folder,
+            Events.Facts,
             Events.Count,
             id => Events.TryGet(new EventId(id), out var entry) ? entry : null,
             _ => ImmutableArray<object>.Empty,
-            entry => ((Event)entry).Title,
             entry => Events.ReferencesTo(((Event)entry).Id),
             () => Events.All,
             Events.JsonSchema),
         new CollectionView(
-            Claims.Folder,
+            Claims.Facts,
             Claims.Count,
             id => Claims.TryGet(new ClaimId(id), out var entry) ? entry : null,
             _ => ImmutableArray<object>.Empty,
-            entry => ((Claim)entry).Statement,
             entry => Claims.ReferencesTo(((Claim)entry).Id),
             () => Claims.All,
             Claims.JsonSchema));
@@ -100,8 +104,6 @@ internal static class Catalog
 
         return collections.SelectMany(c => c.FindByName(idOrName).Select(e => (c, e))).ToImmutableArray();
     }
-
-    public static string IdOf(object entry) => RecordProperties.Value(entry, "Id")?.ToString() ?? string.Empty;
 
     /// <summary>The id closest to a mistyped one, for a "did you mean" hint.</summary>
     public static string? Suggest(string idOrName) =>

@@ -3,18 +3,18 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Linq;
-using SahelData.Compiler.Names;
+using SahelData.Cli.Exports.Tables;
 
 namespace SahelData.Cli;
 
-/// <summary>Values chosen from a fixed list, matched without regard to case, as the data files write them (kebab-case).</summary>
+/// <summary>Values chosen from a fixed list, matched without regard to case, as the data files write them.</summary>
 internal static class Choices
 {
-    /// <summary>An option whose value is one member of <typeparamref name="TEnum"/>, written in kebab-case in any case.</summary>
+    /// <summary>An option whose value is one member of <typeparamref name="TEnum"/>, spelled as the data files spell it, in any case.</summary>
     public static Option<TEnum?> EnumOption<TEnum>(string name, string description)
         where TEnum : struct, Enum
     {
-        var names = Enum.GetValues<TEnum>().ToDictionary(v => Naming.ToKebabCase(v.ToString()), v => v, StringComparer.OrdinalIgnoreCase);
+        var names = Spellings.Members<TEnum>().ToDictionary(m => m.Spelling, m => m.Value, StringComparer.OrdinalIgnoreCase);
         return new Option<TEnum?>(name)
         {
             Description = description,
@@ -35,9 +35,9 @@ internal static class Choices
         };
     }
 
-    /// <summary>The kebab-case spellings of <typeparamref name="TEnum"/>'s members, for help texts.</summary>
+    /// <summary>The spellings of <typeparamref name="TEnum"/>'s members as the data files write them, for help texts.</summary>
     public static string List<TEnum>()
-        where TEnum : struct, Enum => string.Join(", ", Enum.GetValues<TEnum>().Select(v => Naming.ToKebabCase(v.ToString())));
+        where TEnum : struct, Enum => string.Join(", ", Spellings.All<TEnum>());
 
     private static T? Pick<T>(ArgumentResult result, Dictionary<string, T> names)
     {

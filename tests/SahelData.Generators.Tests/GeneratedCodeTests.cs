@@ -60,7 +60,7 @@ public sealed class GeneratedCodeTests
         var run = RunFixture();
         DiagnosticAssert.None(run);
         Assert.Equal(
-            new[] { "Library.Catalog.Authors.Chunk0.g.cs", "Library.Catalog.Authors.g.cs", "Library.Catalog.Books.Chunk0.g.cs", "Library.Catalog.Books.g.cs" },
+            new[] { "Library.Catalog.Authors.Chunk0.g.cs", "Library.Catalog.Authors.Facts.g.cs", "Library.Catalog.Authors.g.cs", "Library.Catalog.Books.Chunk0.g.cs", "Library.Catalog.Books.Facts.g.cs", "Library.Catalog.Books.g.cs" },
             run.Sources.Select(s => s.HintName).OrderBy(h => h, StringComparer.Ordinal));
     }
 

@@ -112,6 +112,7 @@ public sealed class IncrementalTests
         TrackingNames.SchemaSet, TrackingNames.ValidSchema, TrackingNames.FileIds, TrackingNames.IdIndex, TrackingNames.FileContents, TrackingNames.LinkedFiles,
         TrackingNames.FileKeys, TrackingNames.LinkedCollections, TrackingNames.Resolved, TrackingNames.ResolvedChunks,
         TrackingNames.CollectionOutputs, TrackingNames.EmittedCollections, TrackingNames.EmittedChunks, TrackingNames.EmittedIntegrityTests,
+        TrackingNames.CollectionFacts,
     };
 
     /// <summary>Steps that read ids, names or references only: a value edit leaves every one of their outputs as it was.</summary>
@@ -191,7 +192,7 @@ public sealed class IncrementalTests
         // file's chunk and the integrity tests are the very same texts.
         var reEmitted = Sources(before).Where(s => !ReferenceEquals(s.Value, Sources(after)[s.Key])).Select(s => s.Key);
         Assert.Equal(new[] { "Library.Catalog.Books.Chunk0.g.cs" }, reEmitted);
-        Assert.Equal(integrityTests ? 7 : 5, Sources(after).Count);
+        Assert.Equal(integrityTests ? 9 : 7, Sources(after).Count);
     }
 
     [Fact]
@@ -241,7 +242,11 @@ public sealed class IncrementalTests
 
         Assert.Contains(after.Results.Single().TrackedSteps[TrackingNames.IdIndex].SelectMany(s => s.Outputs), o => o.Reason == IncrementalStepRunReason.Modified);
         AssertAuthorsCached(before, after, integrityTests);
-        Assert.All(Sources(before).Where(s => s.Key.Contains("Books", StringComparison.Ordinal)), s => Assert.NotSame(s.Value, Sources(after)[s.Key]));
+
+        // The books' registry reads the schema alone: it is the one books text a new entry leaves as it was.
+        var books = Sources(before).Where(s => s.Key.Contains("Books", StringComparison.Ordinal)).ToList();
+        Assert.All(books.Where(s => !s.Key.Contains(".Facts.", StringComparison.Ordinal)), s => Assert.NotSame(s.Value, Sources(after)[s.Key]));
+        Assert.Same(Assert.Single(books, s => s.Key.Contains(".Facts.", StringComparison.Ordinal)).Value, Sources(after)["Library.Catalog.Books.Facts.g.cs"]);
     }
 
     [Theory]
@@ -260,7 +265,7 @@ public sealed class IncrementalTests
         Assert.Empty(after.Diagnostics);
 
         var books = Sources(before).Where(s => s.Key.Contains("Books", StringComparison.Ordinal)).ToList();
-        Assert.Equal(integrityTests ? 3 : 2, books.Count);
+        Assert.Equal(integrityTests ? 4 : 3, books.Count);
         Assert.All(books, s => Assert.Same(s.Value, Sources(after)[s.Key]));
         Assert.All(Sources(before).Where(s => s.Key.Contains("Authors.g.cs", StringComparison.Ordinal)), s => Assert.NotSame(s.Value, Sources(after)[s.Key]));
     }
@@ -269,10 +274,13 @@ public sealed class IncrementalTests
     private static void AssertAuthorsCached(GeneratorDriverRunResult before, GeneratorDriverRunResult after, bool integrityTests)
     {
         var authors = Sources(before).Where(s => s.Key.Contains("Authors", StringComparison.Ordinal)).ToList();
-        Assert.Equal(integrityTests ? 3 : 2, authors.Count);
+        Assert.Equal(integrityTests ? 4 : 3, authors.Count);
         Assert.All(authors, s => Assert.Same(s.Value, Sources(after)[s.Key]));
 
         var result = after.Results.Single();
+
+        // The registries read the schema alone: no data edit recomputes them.
+        AssertUnchanged(result, new[] { TrackingNames.CollectionFacts });
         var resolved = Outputs(result, TrackingNames.Resolved, o => ((SahelData.Compiler.Resolving.ResolveResult)o).Collection!.Spec.Folder);
         Assert.Contains(resolved, r => r.Key == "authors" && r.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged);
         var chunks = Outputs(result, TrackingNames.ResolvedChunks, o => ((SahelData.Compiler.Resolving.ChunkResult)o).Chunk!.Spec.Folder);
@@ -300,7 +308,7 @@ public sealed class IncrementalTests
         AssertUnchanged(result, EmissionSteps);
 
         var sources = Sources(before);
-        Assert.Equal(integrityTests ? 6 : 4, sources.Count);
+        Assert.Equal(integrityTests ? 8 : 6, sources.Count);
         Assert.All(sources, s => Assert.Same(s.Value, Sources(after)[s.Key]));
     }
 

@@ -14,7 +14,7 @@ internal static class PyYaml
         import json, sys, yaml
         try:
             documents = list(yaml.safe_load_all(open(sys.argv[1], encoding="utf-8").read()))
-            print(json.dumps({"documents": documents}))
+            print(json.dumps({"documents": documents}, default=str))
         except yaml.YAMLError as error:
             print(json.dumps({"error": str(error)}))
         """;
@@ -30,7 +30,10 @@ internal static class PyYaml
         }
     }
 
-    /// <summary>The documents PyYAML reads from <paramref name="yaml"/> as JSON, or null with its error when it refuses the text.</summary>
+    /// <summary>
+    /// The documents PyYAML reads from <paramref name="yaml"/> as JSON (a value JSON has no type for, such as a date,
+    /// as its text), or null with its error when it refuses the text.
+    /// </summary>
     public static (JsonElement? Documents, string? Error) Read(string yaml, string repositoryRoot)
     {
         EnsureInstalled();

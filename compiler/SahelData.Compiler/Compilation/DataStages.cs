@@ -65,4 +65,7 @@ internal static class DataStages
             $"resolving {file.Path}",
             () => DatasetResolver.ResolveChunks(file, schema, settings, cancellationToken),
             error => ImmutableArray.Create(new ChunkResult(null, new[] { error }.ToEquatableArray())));
+
+    public static CollectionFactsResult CollectionFacts(CollectionSpec spec, EquatableArray<CollectionSpec> schema) =>
+        CollectionFactsResolver.Resolve(spec, schema);
 }

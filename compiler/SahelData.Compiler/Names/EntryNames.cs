@@ -14,7 +14,7 @@ internal static class EntryNames
     /// <summary>Members every collection class declares, and names a static class inherits from object.</summary>
     public static readonly IReadOnlyList<string> BuiltInMembers = new[]
     {
-        "All", "ById", "Count", "JsonSchema", "Find", "FindAll", "Get", "TryGet", "IndexOf", "At", "ReferencesTo", "Folder",
+        "All", "ById", "Count", "JsonSchema", "Find", "FindAll", "Get", "TryGet", "IndexOf", "At", "ReferencesTo", "Folder", "Facts",
         "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize",
     };
 

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.CommandLine;
 using System.Linq;
-using SahelData.Compiler.Names;
+using SahelData.Cli.Exports.Tables;
 using SahelData.Model;
 
 namespace SahelData.Cli.Commands;
@@ -52,8 +52,8 @@ internal static class ClaimsCommand
                 var who = position.Actor is { } actor ? actor.Resolve().Name : "(the source itself)";
                 var when = position.Date is { } date ? $" on {date}" : string.Empty;
                 var quote = position.Quote is { } words ? $" «{words}»" : string.Empty;
-                var described = position.DescribedAs is { } stance ? $", which the source describes as {Naming.ToKebabCase(stance.ToString())}" : string.Empty;
-                context.Output.WriteLine($"  {Naming.ToKebabCase(position.Stance.ToString()),-9} {who}{when}{quote} [{string.Join(", ", position.Sources)}]{described}");
+                var described = position.DescribedAs is { } stance ? $", which the source describes as {Spellings.Of(stance)}" : string.Empty;
+                context.Output.WriteLine($"  {Spellings.Of(position.Stance),-9} {who}{when}{quote} [{string.Join(", ", position.Sources)}]{described}");
             }
 
             context.Output.WriteLine();

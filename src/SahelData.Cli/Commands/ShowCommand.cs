@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Linq;
-using SahelData.Compiler.Names;
+using SahelData.Cli.Exports.Tables;
 using SahelData.Model;
 
 namespace SahelData.Cli.Commands;
@@ -39,8 +39,8 @@ internal static class ShowCommand
 
         foreach (var (collection, entry) in matches)
         {
-            output.WriteLine($"{collection.Folder}/{Catalog.IdOf(entry)} — {collection.Title(entry)}");
-            EntryPrinter.Print(output, entry, 2);
+            output.WriteLine($"{collection.Folder}/{collection.Facts.IdOf(entry)} — {collection.Title(entry)}");
+            EntryPrinter.Print(output, entry, collection.Facts.Record, 2);
             var references = collection.ReferencesTo(entry);
             if (!references.IsEmpty)
             {
@@ -64,6 +64,6 @@ internal static class ShowCommand
     /// <summary>For an actor's positions on a claim, the stances it takes.</summary>
     private static string Stances(object entry, object? referrer) =>
         entry is Actor actor && referrer is Claim claim
-            ? string.Concat(claim.Positions.Where(p => p.Actor == actor.Id).Select(p => ": " + Naming.ToKebabCase(p.Stance.ToString())).Distinct())
+            ? string.Concat(claim.Positions.Where(p => p.Actor == actor.Id).Select(p => ": " + Spellings.Of(p.Stance)).Distinct())
             : string.Empty;
 }

@@ -1,7 +1,7 @@
 using System;
 using System.CommandLine;
 using System.Linq;
-using SahelData.Compiler.Names;
+using SahelData.Cli.Exports.Tables;
 using SahelData.Model;
 
 namespace SahelData.Cli.Commands;
@@ -94,11 +94,11 @@ internal static class TimelineCommand
     {
         var output = context.Output;
         var date = e.EndDate is { } end ? $"{e.Date}/{end}" : e.Date.ToString();
-        output.WriteLine($"{date}  {Naming.ToKebabCase(e.Kind.ToString())}  events/{e.Id}");
+        output.WriteLine($"{date}  {Spellings.Of(e.Kind)}  events/{e.Id}");
         output.WriteLine($"  {e.Title}");
         if (!e.Participants.IsEmpty)
         {
-            output.WriteLine("  with: " + string.Join(", ", e.Participants.Select(p => $"{p.Actor.Resolve().Name} ({Naming.ToKebabCase(p.Role.ToString())})")));
+            output.WriteLine("  with: " + string.Join(", ", e.Participants.Select(p => $"{p.Actor.Resolve().Name} ({Spellings.Of(p.Role)})")));
         }
 
         if (e.Place is { } place)

@@ -3,32 +3,35 @@ using System.Collections;
 using System.Globalization;
 using System.Linq;
 using System.Text.Json;
-using SahelData.Compiler.Names;
+using SahelData.Runtime;
 
 namespace SahelData.Cli.Exports;
 
-/// <summary>Writes records as JSON objects with the YAML's field names and spellings, leaving out absent values.</summary>
+/// <summary>
+/// Writes records as JSON objects with the YAML's keys and spellings, leaving out absent values. Keys, spellings and
+/// values come from the collection's registry (<see cref="RecordFacts"/>), never from reflection.
+/// </summary>
 internal static class EntryJson
 {
-    public static void Write(Utf8JsonWriter writer, object record)
+    public static void Write(Utf8JsonWriter writer, object record, RecordFacts facts)
     {
         writer.WriteStartObject();
-        foreach (var property in RecordProperties.Of(record))
+        foreach (var field in facts.Fields)
         {
-            var value = property.GetValue(record);
-            if (value is null || (value is IEnumerable items and not string && !items.Cast<object>().Any()))
+            var value = field.Read(record);
+            if (value is null || (field.Kind == FieldKind.List && !((IEnumerable)value).Cast<object>().Any()))
             {
                 continue;
             }
 
-            writer.WritePropertyName(Naming.ToSnakeCase(property.Name));
-            WriteValue(writer, value);
+            writer.WritePropertyName(field.Key);
+            WriteValue(writer, field, value);
         }
 
         writer.WriteEndObject();
     }
 
-    private static void WriteValue(Utf8JsonWriter writer, object value)
+    private static void WriteValue(Utf8JsonWriter writer, FieldFacts field, object value)
     {
         switch (value)
         {
@@ -47,24 +50,24 @@ internal static class EntryJson
             case double real:
                 writer.WriteNumberValue(real);
                 break;
-            case Enum member:
-                writer.WriteStringValue(Naming.ToKebabCase(member.ToString()));
+            case Enum member when field.Enum is { } facts:
+                writer.WriteStringValue(facts.SpellingOf(member));
                 break;
             case IEnumerable items:
                 writer.WriteStartArray();
                 foreach (var item in items)
                 {
-                    WriteValue(writer, item);
+                    WriteValue(writer, field, item);
                 }
 
                 writer.WriteEndArray();
                 break;
-            case var _ when value.GetType().IsValueType:
-                // Dates and ids: their text is the form the data files use.
-                writer.WriteStringValue(value.ToString());
+            case var _ when field.Record is { } nested:
+                Write(writer, value, nested);
                 break;
             default:
-                Write(writer, value);
+                // Dates and ids: their text is the form the data files use.
+                writer.WriteStringValue(value.ToString());
                 break;
         }
     }

@@ -4,7 +4,6 @@ using System.Globalization;
 using System.Linq;
 using System.Net;
 using System.Text;
-using SahelData.Compiler.Names;
 using SahelData.Model;
 
 namespace SahelData.Cli.Site;
@@ -88,12 +87,27 @@ internal sealed class Page
 
     public static string Encode(string? text) => WebUtility.HtmlEncode(text ?? string.Empty);
 
-    /// <summary>
-    /// A value as the data files spell it (<c>declines-to-confirm</c>), from the compiled schema; the site's own
-    /// enums (a stance's side, a date's precision) by their C# name in kebab case.
-    /// </summary>
+    /// <summary>A value as the data files spell it (<c>declines-to-confirm</c>), from the compiled registry.</summary>
     public static string Kebab<TEnum>(TEnum value)
-        where TEnum : struct, Enum => Exports.Tables.Spellings.TryOf(value) ?? Naming.ToKebabCase(value.ToString());
+        where TEnum : struct, Enum => Exports.Tables.Spellings.Of(value);
+
+    /// <summary>The site's class for a stance's side (not a value of the data files, so the site names it here).</summary>
+    public static string Kebab(StanceSide side) => side switch
+    {
+        StanceSide.Holds => "holds",
+        StanceSide.Rejects => "rejects",
+        StanceSide.Neither => "neither",
+        _ => throw new ArgumentOutOfRangeException(nameof(side), side, "a side the site has no class for"),
+    };
+
+    /// <summary>The site's class for how precise a date is (not a value of the data files, so the site names it here).</summary>
+    public static string Kebab(DatePrecision precision) => precision switch
+    {
+        DatePrecision.Year => "year",
+        DatePrecision.Month => "month",
+        DatePrecision.Day => "day",
+        _ => throw new ArgumentOutOfRangeException(nameof(precision), precision, "a precision the site has no class for"),
+    };
 
     /// <summary>A value written for readers: <c>declines-to-confirm</c> becomes "declines to confirm".</summary>
     public static string Words<TEnum>(TEnum value)
