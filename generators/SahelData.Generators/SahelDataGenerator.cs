@@ -239,15 +239,24 @@ public sealed class SahelDataGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.LinkDiagnostics);
         context.RegisterSourceOutput(linkDiagnostics, static (output, diagnostics) => Report(output, diagnostics));
 
+        // Which collections get named members depends on their sizes: decided once the ids are indexed, and equal (so
+        // nothing downstream re-runs) unless a collection crosses the limit.
+        var decisions = settings.Output
+            .Combine(idIndex.Combine(schema))
+            .Select(static (input, _) => DataStages.DecideNamedMembers(input.Left, input.Right.Left, input.Right.Right))
+            .WithTrackingName(TrackingNames.MemberDecisions);
+        context.RegisterSourceOutput(decisions, static (output, decided) => Report(output, decided.Diagnostics));
+        var output = decisions.Select(static (decided, _) => decided.Settings);
+
         var nameClashes = locatedFiles
             .Combine(idIndex.Combine(schema))
-            .Combine(settings.NamedMembers)
-            .Select(static (input, _) => input.Right
-                ? DataStages.NameClashes(input.Left.Left, input.Left.Right.Left, input.Left.Right.Right)
+            .Combine(output)
+            .Select(static (input, _) => input.Right.NamedMembers
+                ? DataStages.NameClashes(input.Left.Left, input.Left.Right.Left, input.Left.Right.Right.Where(c => input.Right.HasNamedMembers(c.Folder)).ToEquatableArray())
                 : EquatableArray<DiagnosticInfo>.Empty)
             .WithTrackingName(TrackingNames.NameClashes);
         context.RegisterSourceOutput(nameClashes, static (output, diagnostics) => Report(output, diagnostics));
-        return new Linked(linkedFiles, linkedCollections);
+        return new Linked(linkedFiles, linkedCollections, output);
     }
 
     /// <summary>
@@ -259,13 +268,13 @@ public sealed class SahelDataGenerator : IIncrementalGenerator
     {
         var resolved = linked.Collections
             .SelectMany(static (collections, _) => collections)
-            .Combine(schema.Combine(settings.Output))
+            .Combine(schema.Combine(linked.Output))
             .Select(static (input, cancellationToken) => DataStages.Resolve(input.Left, input.Right.Left, input.Right.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Resolved);
         context.RegisterSourceOutput(resolved, static (output, result) => Report(output, result.Diagnostics));
 
         var chunks = linked.Files
-            .Combine(schema.Combine(settings.Output))
+            .Combine(schema.Combine(linked.Output))
             .SelectMany(static (input, cancellationToken) => DataStages.ResolveChunks(input.Left, input.Right.Left, input.Right.Right, cancellationToken))
             .WithTrackingName(TrackingNames.ResolvedChunks);
         context.RegisterSourceOutput(chunks, static (output, result) => Report(output, result.Diagnostics));
@@ -311,7 +320,7 @@ public sealed class SahelDataGenerator : IIncrementalGenerator
         IncrementalValueProvider<OutputSettings> Output);
 
     /// <summary>What linking hands on to resolve: every linked file, and every collection's linked keys.</summary>
-    private sealed record Linked(IncrementalValuesProvider<LinkedFile> Files, IncrementalValueProvider<EquatableArray<CollectionKeys>> Collections);
+    private sealed record Linked(IncrementalValuesProvider<LinkedFile> Files, IncrementalValueProvider<EquatableArray<CollectionKeys>> Collections, IncrementalValueProvider<OutputSettings> Output);
 
     /// <summary>The collections as declared (before the gate), and the problems reading referenced schemas.</summary>
     private sealed record DeclaredSchema(EquatableArray<CollectionSpec> Collections, EquatableArray<DiagnosticInfo> Diagnostics);

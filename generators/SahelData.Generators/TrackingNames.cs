@@ -25,6 +25,7 @@ internal static class TrackingNames
     public const string LinkedCollections = nameof(LinkedCollections);
     public const string LinkDiagnostics = nameof(LinkDiagnostics);
     public const string NameClashes = nameof(NameClashes);
+    public const string MemberDecisions = nameof(MemberDecisions);
     public const string Resolved = nameof(Resolved);
     public const string ResolvedChunks = nameof(ResolvedChunks);
     public const string CollectionOutputs = nameof(CollectionOutputs);

@@ -25,7 +25,7 @@ internal sealed record GeneratorFigures(double FullMs, double YamlEditMs, double
 internal sealed record BuildFigures(double BuildSeconds, double EmptyBuildSeconds, double PeakMemoryMb, double GeneratedSourceMb, double AssemblyMb, double UnnamedBuildSeconds, double UnnamedPeakMemoryMb);
 
 /// <summary>Run-time figures from a fresh process.</summary>
-internal sealed record RuntimeFigures(double ColdStartMs, double FromMainMs, double EnumerateMs, double ByIdNs, double ByAliasNs, double ByAliasFoldedNs, double FrozenNs, double ReverseNs, double WorkingSetMb);
+internal sealed record RuntimeFigures(double ColdStartMs, double FromMainMs, double EnumerateMs, double ByIdNs, double ByAliasNs, double ByAliasFoldedNs, double FrozenNs, double ReverseNs, double WorkingSetMb, double EnumerateAgainMs, double EnumerateArrayMs, double FoldedBytes);
 
 internal static class Measurements
 {
@@ -198,7 +198,7 @@ internal static class Measurements
     {
         var runs = Enumerable.Range(0, repeats).Select(_ => JsonDocument.Parse(Run(fileName, arguments, Environment.CurrentDirectory).Output.Trim().Split('\n')[^1]).RootElement.Clone()).ToList();
         double M(string name) => Median(runs.Select(r => r.TryGetProperty(name, out var value) ? value.GetDouble() : double.NaN));
-        return new RuntimeFigures(M("coldStartMs"), M("fromMainMs"), M("enumerateMs"), M("byIdNs"), M("byAliasNs"), M("byAliasFoldedNs"), M("frozenNs"), M("reverseNs"), M("workingSetMb"));
+        return new RuntimeFigures(M("coldStartMs"), M("fromMainMs"), M("enumerateMs"), M("byIdNs"), M("byAliasNs"), M("byAliasFoldedNs"), M("frozenNs"), M("reverseNs"), M("workingSetMb"), M("enumerateAgainMs"), M("enumerateArrayMs"), M("foldedBytes"));
     }
 
     private static (double Seconds, double PeakMemoryMb, double GeneratedMb, double AssemblyMb) BuildProject(string project, string dataRoot, bool namedMembers)

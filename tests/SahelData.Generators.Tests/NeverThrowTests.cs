@@ -177,7 +177,7 @@ public sealed class NeverThrowTests
     [Fact]
     public void Severity_is_the_catalogs_fact_and_reaches_the_build_and_the_log_line()
     {
-        Assert.All(DiagnosticCatalog.All, d => Assert.Equal(d.Severity == DiagnosticLevel.Warning ? RoslynSeverity.Warning : RoslynSeverity.Error, RoslynDiagnostics.ToRoslyn(d).DefaultSeverity));
+        Assert.All(DiagnosticCatalog.All, d => Assert.Equal(d.Severity.ToString(), RoslynDiagnostics.ToRoslyn(d).DefaultSeverity.ToString()));
         var warning = DiagnosticCatalog.DanglingReference with { Severity = DiagnosticLevel.Warning };
         Assert.Equal(RoslynSeverity.Warning, RoslynDiagnostics.ToRoslyn(warning).DefaultSeverity);
         Assert.Equal(RoslynSeverity.Error, RoslynDiagnostics.ToRoslyn(DiagnosticCatalog.DanglingReference).DefaultSeverity);

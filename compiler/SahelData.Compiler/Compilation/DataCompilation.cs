@@ -41,6 +41,7 @@ public sealed class DataCompilation
     private readonly Lazy<EquatableArray<LinkedFile>> linked;
     private readonly Lazy<EquatableArray<CollectionKeys>> linkedCollections;
     private readonly Lazy<ResolvedDataset> resolved;
+    private readonly Lazy<OutputSettings> output;
     private readonly Lazy<IReadOnlyList<DiagnosticInfo>> diagnostics;
     private readonly Lazy<IReadOnlyList<DataEntry>> entries;
 
@@ -79,7 +80,8 @@ public sealed class DataCompilation
         linked = new Lazy<EquatableArray<LinkedFile>>(() => Bound.Select(f => DataStages.LinkFile(DatasetLinker.ContentOf(f), Index, Collections, Token())).Where(f => f is not null).Select(f => f!).ToEquatableArray());
         linkedCollections = new Lazy<EquatableArray<CollectionKeys>>(() => DataStages.LinkCollections(
             Linked.Select(f => DataStages.KeysOf(f, Collections)).Where(k => k is not null).Select(k => k!).ToList(), Index, Collections, Token()));
-        resolved = new Lazy<ResolvedDataset>(() => ResolveAll(OutputSettings.Default with { NamedMembers = Schema.NamedMembers }));
+        output = new Lazy<OutputSettings>(() => DataStages.DecideNamedMembers(OutputSettings.Default with { NamedMembers = Schema.NamedMembers }, Index, Collections).Settings);
+        resolved = new Lazy<ResolvedDataset>(() => ResolveAll(output.Value));
         diagnostics = new Lazy<IReadOnlyList<DiagnosticInfo>>(CollectDiagnostics);
         entries = new Lazy<IReadOnlyList<DataEntry>>(ReadEntries);
     }
@@ -258,7 +260,7 @@ public sealed class DataCompilation
         all.AddRange(DataStages.LinkDiagnostics(Bound, Index, Linked, LinkedCollections, Collections));
         if (Schema.NamedMembers)
         {
-            all.AddRange(DataStages.NameClashes(Bound, Index, Collections));
+            all.AddRange(DataStages.NameClashes(Bound, Index, Collections.Where(c => output.Value.HasNamedMembers(c.Folder)).ToEquatableArray()));
         }
 
         return all

@@ -57,6 +57,9 @@ internal static class DataStages
     public static EquatableArray<DiagnosticInfo> NameClashes(IReadOnlyList<BoundFile> files, IdIndex index, EquatableArray<CollectionSpec> schema) =>
         Stage.Guard("checking the member names", () => DatasetLinker.NameClashes(files, index, schema));
 
+    public static (OutputSettings Settings, EquatableArray<DiagnosticInfo> Diagnostics) DecideNamedMembers(OutputSettings settings, IdIndex index, EquatableArray<CollectionSpec> schema) =>
+        NamedMembersPolicy.Decide(settings, index, schema);
+
     public static ResolveResult Resolve(CollectionKeys keys, EquatableArray<CollectionSpec> schema, OutputSettings settings, CancellationToken cancellationToken) =>
         DatasetResolver.Resolve(keys, schema, settings, cancellationToken);
 

@@ -95,6 +95,9 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor InvalidCollection = Error(
         "SAHEL1002", "Invalid collection declaration", "{0}", SchemaCategory);
 
+    public static readonly DiagnosticDescriptor NamedMembersLeftOut = Info(
+        "SAHEL1003", "Named members left out", "The collection {0} has {1} entries, more than the {2} that get named members by default, so its entries have none ({3}.Get and {3}.Find still find each one). Set 'NamedMembers = true' on its [Collection] attribute to generate them anyway, at a cost in build time, or 'NamedMembers = false' to say they are not wanted.", SchemaCategory);
+
     public static readonly DiagnosticDescriptor InternalError = Error(
         "SAHEL9999", "The dataset generator failed", "The dataset generator failed while {0}: {1}. This is a bug in the generator, not in the data; please report it with this message.", "SahelData.Internal");
 
@@ -118,4 +121,6 @@ public static class DiagnosticCatalog
     private static DiagnosticDescriptor Error(string id, string title, string message, string category) => new(id, title, message, category);
 
     private static DiagnosticDescriptor Warning(string id, string title, string message, string category) => new(id, title, message, category) { Severity = DiagnosticLevel.Warning };
+
+    private static DiagnosticDescriptor Info(string id, string title, string message, string category) => new(id, title, message, category) { Severity = DiagnosticLevel.Info };
 }

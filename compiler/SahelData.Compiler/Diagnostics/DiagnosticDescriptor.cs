@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace SahelData.Compiler.Diagnostics;
 
-/// <summary>How serious a problem is: an error stops the build, a warning does not.</summary>
+/// <summary>How serious a problem is: an error stops the build, a warning does not, an info only tells what the build decided.</summary>
 public enum DiagnosticLevel
 {
     /// <summary>Stops the build.</summary>
@@ -10,6 +10,9 @@ public enum DiagnosticLevel
 
     /// <summary>Reported, but the build goes on.</summary>
     Warning,
+
+    /// <summary>Not a problem: what the build decided, and how to decide otherwise.</summary>
+    Info,
 }
 
 /// <summary>
@@ -27,8 +30,13 @@ public sealed record DiagnosticDescriptor(string Id, string Title, string Messag
     /// <summary>Where the id is explained, with an example that fails and the same example fixed.</summary>
     public string HelpLink => DocumentationPage + "#" + Id.ToLowerInvariant();
 
-    /// <summary>The severity as the build log spells it: <c>error</c> or <c>warning</c>.</summary>
-    public string SeverityWord => Severity == DiagnosticLevel.Warning ? "warning" : "error";
+    /// <summary>The severity as the build log spells it: <c>error</c>, <c>warning</c> or <c>info</c>.</summary>
+    public string SeverityWord => Severity switch
+    {
+        DiagnosticLevel.Warning => "warning",
+        DiagnosticLevel.Info => "info",
+        _ => "error",
+    };
 
     /// <summary>The message with its placeholders filled in, the same text the build prints.</summary>
     public string Format(params string[] arguments) => string.Format(CultureInfo.InvariantCulture, MessageFormat, arguments);

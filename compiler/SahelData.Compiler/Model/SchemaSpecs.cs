@@ -106,7 +106,8 @@ internal sealed record CollectionSpec(
     string IdTypeName,
     bool IsPublic,
     EquatableArray<FieldSpec> Fields,
-    bool IsReferenced = false)
+    bool IsReferenced = false,
+    bool? NamedMembers = null)
 {
     public string ClassFullName => Namespace.Length == 0 ? $"global::{ClassName}" : $"global::{Namespace}.{ClassName}";
 

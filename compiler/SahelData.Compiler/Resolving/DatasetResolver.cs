@@ -50,7 +50,7 @@ internal static class DatasetResolver
                 {
                     var entries = file.Entries.Skip(start).Take(count).ToEquatableArray();
                     var stored = Store(spec, entries, new TextTable(), cancellationToken);
-                    var members = settings.NamedMembers ? Members(spec, file, start, count) : EquatableArray<NamedMember>.Empty;
+                    var members = settings.HasNamedMembers(spec.Folder) ? Members(spec, file, start, count) : EquatableArray<NamedMember>.Empty;
                     return new ChunkResult(new ResolvedChunk(spec, chunk, members, stored), EquatableArray<DiagnosticInfo>.Empty);
                 },
                 error => new ChunkResult(null, new[] { error }.ToEquatableArray())));
@@ -93,7 +93,7 @@ internal static class DatasetResolver
             ids,
             keys.Entries,
             collections,
-            settings.NamedMembers ? keys.Ids.Members : EquatableArray<MemberName>.Empty,
+            settings.HasNamedMembers(spec.Folder) ? keys.Ids.Members : EquatableArray<MemberName>.Empty,
             reverse,
             incoming,
             names,
@@ -104,7 +104,7 @@ internal static class DatasetResolver
                 TextBounds = PackedText.Table(texts.Bounds()),
             },
             keys.Ids.ChunkCount,
-            settings.NamedMembers,
+            settings.HasNamedMembers(spec.Folder),
             new CollectionSettings(settings.SchemaTitle(spec.Folder), settings.FolderPath(spec.Folder)),
             ids.Count > 0 ? ids[0] : null);
     }

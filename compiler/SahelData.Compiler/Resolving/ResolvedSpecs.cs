@@ -1,3 +1,4 @@
+using System.Linq;
 using SahelData.Compiler.Diagnostics;
 using SahelData.Compiler.Model;
 
@@ -13,6 +14,12 @@ internal sealed record CollectionRef(string Folder, string FolderPath, string Id
 internal sealed record OutputSettings(bool NamedMembers, string ProjectName, string? DataFolderName)
 {
     public static readonly OutputSettings Default = new(true, string.Empty, null);
+
+    /// <summary>The collections whose entries get no named member although the project allows them (<see cref="NamedMembersPolicy"/>).</summary>
+    public EquatableArray<string> FoldersWithoutMembers { get; init; } = EquatableArray<string>.Empty;
+
+    /// <summary>Whether the entries of <paramref name="folder"/> get named members.</summary>
+    public bool HasNamedMembers(string folder) => NamedMembers && !FoldersWithoutMembers.Contains(folder);
 
     /// <summary>A collection folder as curators find it, e.g. <c>data/books/</c> (just <c>books/</c> without a data folder).</summary>
     public string FolderPath(string folder) => DataFolderName is null ? folder + "/" : $"{DataFolderName}/{folder}/";

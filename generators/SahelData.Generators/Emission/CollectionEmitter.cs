@@ -248,10 +248,15 @@ internal sealed class CollectionEmitter
         writer.Line($"private static readonly {ImmutableArray}<{Record}>[] Data_NameSlices = new {ImmutableArray}<{Record}>[{TypeNames.Packed}.Count(Data_NameBounds, Data_NameBoundsWidth)];");
         writer.Line();
         writer.Line("/// <summary>");
-        writer.Line("/// The position of the folded <paramref name=\"name\"/> among the name keys, or -1: a name spelled as the data spells it");
-        writer.Line("/// is found without folding; any other is folded on the stack unless it is very long.");
+        writer.Line("/// The position of the folded <paramref name=\"name\"/> among the name keys, or -1: a name whose key is its ASCII lower case");
+        writer.Line("/// is hashed and compared as lower case without writing it; a name spelled as the data spells it is found without");
+        writer.Line("/// folding; any other is folded on the stack unless it is very long.");
         writer.Line("/// </summary>");
         writer.Open("private static int Data_FindName(string name)");
+        writer.Open($"if ({TypeNames.NameKey}.IsFoldedByLowerCasing(name))");
+        writer.Line("return Data_ProbeLowerCasedName(name);");
+        writer.Close();
+        writer.Line();
         writer.Line("var spelling = Data_ProbeSpelling(name);");
         writer.Line($"return spelling >= 0 ? {TypeNames.Packed}.At(Data_SpellingKeys, Data_SpellingKeysWidth, spelling) : Data_FoldAndFindName(name);");
         writer.Close();
@@ -264,6 +269,7 @@ internal sealed class CollectionEmitter
         writer.Line($"return length >= 0 ? Data_ProbeName(buffer.Slice(0, length)) : Data_ProbeName({TypeNames.NameKey}.Fold(name));");
         writer.Close();
         WriteProbe("Data_ProbeName", "Data_NameSlots", "Data_NameKeys");
+        WriteProbe("Data_ProbeLowerCasedName", "Data_NameSlots", "Data_NameKeys", lowerCased: true);
         WriteProbe("Data_ProbeSpelling", "Data_SpellingSlots", "Data_SpellingTexts");
     }
 
@@ -491,22 +497,33 @@ internal sealed class CollectionEmitter
     /// whose key text equals the argument, or -1. Each key is decoded once into a cache of its own, indexed by item,
     /// so that a probe reads one array rather than the key's text index and then the collection's text cache.
     /// </summary>
-    private void WriteProbe(string methodName, string slots, string keyTexts)
+    /// <param name="lowerCased">
+    /// Whether the probe looks up the ASCII lower case of its argument (a name of which <c>NameKey.IsFoldedByLowerCasing</c>
+    /// holds), hashed and compared as such without being written; the table and its key cache are the plain probe's.
+    /// </param>
+    private void WriteProbe(string methodName, string slots, string keyTexts, bool lowerCased = false)
     {
         var keys = keyTexts + "Cache";
-        writer.Line();
-        writer.Line($"private static readonly {TypeNames.EntryCache}<string> {keys} = new({TypeNames.Packed}.Count({keyTexts}, {keyTexts}Width));");
-        writer.Line();
-        writer.Line($"private static string {keys}Read(int item) => Data_Text({TypeNames.Packed}.At({keyTexts}, {keyTexts}Width, item));");
+        if (!lowerCased)
+        {
+            writer.Line();
+            writer.Line($"private static readonly {TypeNames.EntryCache}<string> {keys} = new({TypeNames.Packed}.Count({keyTexts}, {keyTexts}Width));");
+            writer.Line();
+            writer.Line($"private static string {keys}Read(int item) => Data_Text({TypeNames.Packed}.At({keyTexts}, {keyTexts}Width, item));");
+        }
+
+        var (hash, equals) = lowerCased
+            ? ($"{TypeNames.StableHash}.OfLowerCased(key)", $"{TypeNames.NameKey}.EqualsLowerCased(key, {keys}.Get(candidate, {keys}Read))")
+            : ($"{TypeNames.StableHash}.Of(key)", $"{TypeNames.MemoryExtensions}.SequenceEqual(key, {TypeNames.MemoryExtensions}.AsSpan({keys}.Get(candidate, {keys}Read)))");
         writer.Line();
         writer.Open($"private static int {methodName}({Span}<char> key)");
         writer.Line($"var slots = {slots};");
         writer.Line($"var mask = {TypeNames.Packed}.Count(slots, {slots}Width) - 1;");
-        writer.Open($"for (var slot = (int)({TypeNames.StableHash}.Of(key) & (uint)mask); ; slot = (slot + 1) & mask)");
+        writer.Open($"for (var slot = (int)({hash} & (uint)mask); ; slot = (slot + 1) & mask)");
         writer.Line($"var candidate = {TypeNames.Packed}.At(slots, {slots}Width, slot) - 1;");
         writer.Open("if (candidate < 0)").Line("return -1;").Close();
         writer.Line();
-        writer.Open($"if ({TypeNames.MemoryExtensions}.SequenceEqual(key, {TypeNames.MemoryExtensions}.AsSpan({keys}.Get(candidate, {keys}Read))))").Line("return candidate;").Close();
+        writer.Open($"if ({equals})").Line("return candidate;").Close();
         writer.Close();
         writer.Close();
     }

@@ -36,8 +36,24 @@ internal static class SchemaReader
 
     public static SchemaResult Read(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken) =>
         context.TargetSymbol is INamedTypeSymbol record
-            ? Read(record, context.Attributes[0].ConstructorArguments.FirstOrDefault().Value as string, isReferenced: false, cancellationToken)
+            ? Read(record, context.Attributes[0].ConstructorArguments.FirstOrDefault().Value as string, isReferenced: false, cancellationToken) is var read && read.Collection is not null
+                ? read with { Collection = read.Collection with { NamedMembers = NamedMembersSwitch(context.Attributes[0]) } }
+                : read
             : new SchemaResult(null, null, EquatableArray<DiagnosticInfo>.Empty);
+
+    /// <summary>The collection's own <c>NamedMembers</c> switch, or null where the attribute leaves it to the entry limit.</summary>
+    private static bool? NamedMembersSwitch(AttributeData attribute)
+    {
+        foreach (var named in attribute.NamedArguments)
+        {
+            if (named.Key == "NamedMembers" && named.Value.Value is bool value)
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// The collections compiled into the assemblies this compilation references, as the generator recorded them there

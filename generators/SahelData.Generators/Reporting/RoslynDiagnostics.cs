@@ -54,7 +54,12 @@ internal static class RoslynDiagnostics
         descriptor.Title,
         descriptor.MessageFormat,
         descriptor.Category,
-        descriptor.Severity == DiagnosticLevel.Warning ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error,
+        descriptor.Severity switch
+        {
+            DiagnosticLevel.Warning => DiagnosticSeverity.Warning,
+            DiagnosticLevel.Info => DiagnosticSeverity.Info,
+            _ => DiagnosticSeverity.Error,
+        },
         isEnabledByDefault: true,
         helpLinkUri: descriptor.HelpLink);
 #pragma warning restore RS1017, RS2008

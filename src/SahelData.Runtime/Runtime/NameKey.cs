@@ -54,6 +54,82 @@ public static class NameKey
     /// </summary>
     public static int TryFold(ReadOnlySpan<char> name, Span<char> destination)
     {
+#if NET
+        if (IsFoldedByLowerCasing(name) && name.Length <= destination.Length)
+        {
+            System.Text.Ascii.ToLower(name, destination, out var written);
+            return written;
+        }
+#endif
+        return FoldByTable(name, destination);
+    }
+
+#if NET
+    /// <summary>
+    /// Whether the key of <paramref name="name"/> is its ASCII lower case: ASCII letters, digits and spaces only, no
+    /// space at either end and never two in a row, in which the tables fold nothing but case. Checked with vectorised
+    /// searches, so that most names skip the tables' character-by-character loop, and lookups can hash and compare
+    /// such a name without writing its key (<see cref="StableHash.OfLowerCased"/>, <see cref="EqualsLowerCased"/>).
+    /// The generator's copy of this file (netstandard2.0) always takes the tables, against which this is tested.
+    /// </summary>
+    public static bool IsFoldedByLowerCasing(ReadOnlySpan<char> name)
+    {
+        if (name.Length == 0 || name[0] == ' ' || name[name.Length - 1] == ' ' || name.ContainsAnyExcept(AsciiLettersDigitsAndSpace))
+        {
+            return false;
+        }
+
+        // Spaces are few: each is followed by another character (the last is not a space), which must not be one.
+        for (var at = name.IndexOf(' '); at >= 0; at = name.Slice(at + 1).IndexOf(' ') is var next and >= 0 ? at + 1 + next : -1)
+        {
+            if (name[at + 1] == ' ')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> AsciiLettersDigitsAndSpace =
+        System.Buffers.SearchValues.Create(" 0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+    /// <summary>
+    /// Whether <paramref name="key"/> is the ASCII lower case of <paramref name="name"/>, for a name of which
+    /// <see cref="IsFoldedByLowerCasing"/> holds: its code units with bit 5 set, compared four at a time.
+    /// </summary>
+    public static bool EqualsLowerCased(ReadOnlySpan<char> name, string key)
+    {
+        if (name.Length != key.Length)
+        {
+            return false;
+        }
+
+        var names = System.Runtime.InteropServices.MemoryMarshal.Cast<char, ulong>(name);
+        var keys = System.Runtime.InteropServices.MemoryMarshal.Cast<char, ulong>(key.AsSpan());
+        for (var i = 0; i < names.Length; i++)
+        {
+            if ((names[i] | StableHash.LowerCaseBits) != keys[i])
+            {
+                return false;
+            }
+        }
+
+        for (var i = names.Length * 4; i < name.Length; i++)
+        {
+            if ((char)(name[i] | 0x20) != key[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+#endif
+
+    /// <summary>Folds character by character through the tables: the definition of a key.</summary>
+    private static int FoldByTable(ReadOnlySpan<char> name, Span<char> destination)
+    {
         var length = 0;
         var pendingSeparator = false;
         foreach (var c in name)

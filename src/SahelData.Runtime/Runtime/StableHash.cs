@@ -23,7 +23,21 @@ public static class StableHash
 
     /// <summary>Hashes <paramref name="text"/>; the same as <see cref="Of(string)"/> over the same characters.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static uint Of(ReadOnlySpan<char> text)
+    public static uint Of(ReadOnlySpan<char> text) => Of(text, 0);
+
+    /// <summary>
+    /// The hash of the ASCII lower case of <paramref name="text"/>, without writing it: for ASCII letters, digits and
+    /// spaces, lower-casing is setting bit 5 (0x20) of every code unit, done here to each group as it is read.
+    /// Equal to <see cref="Of(ReadOnlySpan{char})"/> of the lower case only for such text (see <c>NameKey.IsFoldedByLowerCasing</c>).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint OfLowerCased(ReadOnlySpan<char> text) => Of(text, LowerCaseBits);
+
+    /// <summary>Bit 5 of each of the four code units of a group.</summary>
+    internal const ulong LowerCaseBits = 0x0020_0020_0020_0020;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Of(ReadOnlySpan<char> text, ulong bits)
     {
         var hash = Seed ^ (ulong)text.Length;
 
@@ -37,7 +51,7 @@ public static class StableHash
             var groups = System.Runtime.InteropServices.MemoryMarshal.Cast<char, ulong>(text);
             foreach (var group in groups)
             {
-                hash = RotateLeft(hash) + (group * GroupPrime);
+                hash = RotateLeft(hash) + ((group | bits) * GroupPrime);
             }
 
             i = groups.Length * 4;
@@ -46,7 +60,7 @@ public static class StableHash
         for (; i + 3 < text.Length; i += 4)
         {
             var group = text[i] | ((ulong)text[i + 1] << 16) | ((ulong)text[i + 2] << 32) | ((ulong)text[i + 3] << 48);
-            hash = RotateLeft(hash) + (group * GroupPrime);
+            hash = RotateLeft(hash) + ((group | bits) * GroupPrime);
         }
 
         if (i < text.Length)
@@ -54,7 +68,7 @@ public static class StableHash
             var tail = 0UL;
             for (var shift = 0; i < text.Length; i++, shift += 16)
             {
-                tail |= (ulong)text[i] << shift;
+                tail |= ((ulong)text[i] | (bits & 0xFFFF)) << shift;
             }
 
             hash = RotateLeft(hash) + (tail * TailPrime);

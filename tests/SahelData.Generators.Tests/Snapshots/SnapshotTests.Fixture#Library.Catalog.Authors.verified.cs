@@ -201,11 +201,17 @@ namespace Library.Catalog
         private static readonly global::System.Collections.Immutable.ImmutableArray<global::Library.Catalog.Author>[] Data_NameSlices = new global::System.Collections.Immutable.ImmutableArray<global::Library.Catalog.Author>[global::SahelData.Runtime.Packed.Count(Data_NameBounds, Data_NameBoundsWidth)];
 
         /// <summary>
-        /// The position of the folded <paramref name="name"/> among the name keys, or -1: a name spelled as the data spells it
-        /// is found without folding; any other is folded on the stack unless it is very long.
+        /// The position of the folded <paramref name="name"/> among the name keys, or -1: a name whose key is its ASCII lower case
+        /// is hashed and compared as lower case without writing it; a name spelled as the data spells it is found without
+        /// folding; any other is folded on the stack unless it is very long.
         /// </summary>
         private static int Data_FindName(string name)
         {
+            if (global::SahelData.Runtime.NameKey.IsFoldedByLowerCasing(name))
+            {
+                return Data_ProbeLowerCasedName(name);
+            }
+
             var spelling = Data_ProbeSpelling(name);
             return spelling >= 0 ? global::SahelData.Runtime.Packed.At(Data_SpellingKeys, Data_SpellingKeysWidth, spelling) : Data_FoldAndFindName(name);
         }
@@ -236,6 +242,25 @@ namespace Library.Catalog
                 }
 
                 if (global::System.MemoryExtensions.SequenceEqual(key, global::System.MemoryExtensions.AsSpan(Data_NameKeysCache.Get(candidate, Data_NameKeysCacheRead))))
+                {
+                    return candidate;
+                }
+            }
+        }
+
+        private static int Data_ProbeLowerCasedName(global::System.ReadOnlySpan<char> key)
+        {
+            var slots = Data_NameSlots;
+            var mask = global::SahelData.Runtime.Packed.Count(slots, Data_NameSlotsWidth) - 1;
+            for (var slot = (int)(global::SahelData.Runtime.StableHash.OfLowerCased(key) & (uint)mask); ; slot = (slot + 1) & mask)
+            {
+                var candidate = global::SahelData.Runtime.Packed.At(slots, Data_NameSlotsWidth, slot) - 1;
+                if (candidate < 0)
+                {
+                    return -1;
+                }
+
+                if (global::SahelData.Runtime.NameKey.EqualsLowerCased(key, Data_NameKeysCache.Get(candidate, Data_NameKeysCacheRead)))
                 {
                     return candidate;
                 }

@@ -1,0 +1,173 @@
+using System;
+using System.Linq;
+using System.Reflection;
+using System.Text;
+using System.Text.RegularExpressions;
+using CsCheck;
+using Xunit;
+
+namespace SahelData.Generators.Tests;
+
+/// <summary>
+/// The run-time fold (with its ASCII shortcut) against the compile-time fold (the same file built for netstandard2.0,
+/// which always folds character by character through the tables), on hostile text; and, for ASCII text, against a
+/// definition written here from the rules alone. A key that differed between the two would make a name unfindable.
+/// </summary>
+public sealed class NameKeyAgreementTests
+{
+    private static readonly Type RuntimeNameKey = typeof(SahelData.CollectionAttribute).Assembly.GetType("SahelData.Runtime.NameKey", throwOnError: true)!;
+
+    private static readonly Type CompilerNameKey = typeof(SahelData.Compiler.Compilation.DataCompilation).Assembly.GetType("SahelData.Runtime.NameKey", throwOnError: true)!;
+
+    /// <summary>Pieces that sit on either side of the shortcut's conditions: case, spaces at the ends and doubled, apostrophes, punctuation, controls, and letters outside ASCII that fold to ASCII or to several characters.</summary>
+    private static readonly Gen<string> HostileName = Gen.OneOf(
+            Gen.OneOf("A", "z", "Q", "0", "9", " ", "  ", "'", "`", "-", "_", ".", "\t", "\0", "\u007F", "(", "~", "@", "[", "{"),
+            Gen.OneOf("é", "Ï", "İ", "ß", "ﬁ", "Ｆ", "½", "’", "\u00AD", "\u00A0", "—", "Ω", "к", "\u0301", "\uD83D\uDE00", "\uD800", "\uFFFD"),
+            Gen.Char['\0', '\u007F'].Select(c => c.ToString()),
+            Gen.Char.Select(c => c.ToString()))
+        .Array[0, 40]
+        .Select(parts => string.Concat(parts));
+
+    private static readonly Gen<string> AsciiName = Gen.Char['\0', '\u007F'].Array[0, 40].Select(chars => new string(chars));
+
+    /// <summary>Mostly names of which the lookup's shortcut holds, and their near misses: the characters next to letters and digits, and spaces at the ends and doubled.</summary>
+    private static readonly Gen<string> NearlyPlainName = Gen.OneOf(
+            Gen.OneOf("A", "Z", "a", "z", "0", "9", "M", "q"),
+            Gen.OneOf("A", "Z", "a", "z", "0", "9", "M", "q"),
+            Gen.OneOf("A", "Z", "a", "z", "0", "9", "M", "q", " "),
+            Gen.OneOf(" ", "@", "[", "`", "{", "/", ":", "\u00C0", "\u0130", "\u212A", "\0"))
+        .Array[0, 30]
+        .Select(parts => string.Concat(parts));
+
+    [Fact]
+    public void The_run_time_fold_agrees_with_the_compile_time_fold_on_hostile_text()
+    {
+        HostileName.Sample(
+            name =>
+            {
+                Assert.Equal(Fold(CompilerNameKey, name), Fold(RuntimeNameKey, name));
+                for (var room = 0; room <= name.Length + 1; room++)
+                {
+                    Assert.Equal(TryFold(CompilerNameKey, name, room), TryFold(RuntimeNameKey, name, room));
+                }
+            },
+            iter: 20_000);
+    }
+
+    [Fact]
+    public void The_run_time_fold_of_ascii_text_follows_the_rules()
+    {
+        AsciiName.Sample(name => Assert.Equal(AsciiKey(name), Fold(RuntimeNameKey, name)), iter: 20_000);
+    }
+
+    [Fact]
+    public void A_name_folded_by_lower_casing_hashes_and_compares_as_its_key()
+    {
+        var plain = 0;
+        Gen.OneOf(NearlyPlainName, HostileName, AsciiName).Sample(
+            name =>
+            {
+                var key = Fold(CompilerNameKey, name);
+                if (!IsFoldedByLowerCasing(name))
+                {
+                    return;
+                }
+
+                System.Threading.Interlocked.Increment(ref plain);
+                Assert.Equal(name.ToLowerInvariant(), key);
+                Assert.Equal(CompilerHash(key), OfLowerCased(name));
+                Assert.True(EqualsLowerCased(name, key));
+                Assert.False(EqualsLowerCased(name, key + "a"));
+                for (var i = 0; i < key.Length; i++)
+                {
+                    var changed = key.ToCharArray();
+                    changed[i] = changed[i] == 'a' ? 'b' : 'a';
+                    Assert.False(EqualsLowerCased(name, new string(changed)));
+                }
+            },
+            iter: 20_000);
+
+        // The shortcut was taken often enough to mean something.
+        Assert.True(plain > 500, $"only {plain} names took the shortcut");
+    }
+
+    [Theory]
+    [InlineData("Wagner Group", true)]
+    [InlineData("WAGNER GROUP 2", true)]
+    [InlineData(" Wagner", false)]
+    [InlineData("Wagner ", false)]
+    [InlineData("Wagner  Group", false)]
+    [InlineData("Wagner-Group", false)]
+    [InlineData("N'Daw", false)]
+    [InlineData("Goïta", false)]
+    [InlineData("\u212Aelvin", false)]
+    [InlineData("", false)]
+    public void The_shortcut_holds_only_for_ascii_letters_digits_and_single_inner_spaces(string name, bool holds) =>
+        Assert.Equal(holds, IsFoldedByLowerCasing(name));
+
+    [Theory]
+    [InlineData("Wagner Group")]
+    [InlineData("WAGNER GROUP")]
+    [InlineData("actor 42")]
+    [InlineData(" Wagner Group")]
+    [InlineData("Wagner Group ")]
+    [InlineData("Wagner  Group")]
+    [InlineData("N'Daw")]
+    [InlineData("x")]
+    [InlineData("")]
+    public void Names_on_the_edge_of_the_shortcut_fold_by_the_rules(string name)
+    {
+        Assert.Equal(AsciiKey(name), Fold(RuntimeNameKey, name));
+        Assert.Equal(Fold(CompilerNameKey, name), Fold(RuntimeNameKey, name));
+    }
+
+    /// <summary>
+    /// The key of ASCII text written from the folding rules alone, without the tables: apostrophes vanish, letters are
+    /// lower-cased, every other run of non-alphanumerics is one space between words.
+    /// </summary>
+    private static string AsciiKey(string name)
+    {
+        var kept = name.Replace("'", string.Empty, StringComparison.Ordinal).Replace("`", string.Empty, StringComparison.Ordinal);
+        var words = Regex.Split(kept, "[^A-Za-z0-9]+").Where(w => w.Length > 0);
+        return string.Join(' ', words).ToLowerInvariant();
+    }
+
+    private delegate bool TextTest(ReadOnlySpan<char> name);
+
+    private delegate bool TextAndKeyTest(ReadOnlySpan<char> name, string key);
+
+    private delegate uint TextHash(ReadOnlySpan<char> text);
+
+    private static readonly TextTest IsFoldedByLowerCasing =
+        RuntimeNameKey.GetMethod("IsFoldedByLowerCasing", BindingFlags.Public | BindingFlags.Static)!.CreateDelegate<TextTest>();
+
+    private static readonly TextAndKeyTest EqualsLowerCased =
+        RuntimeNameKey.GetMethod("EqualsLowerCased", BindingFlags.Public | BindingFlags.Static)!.CreateDelegate<TextAndKeyTest>();
+
+    private static readonly TextHash OfLowerCased =
+        RuntimeNameKey.Assembly.GetType("SahelData.Runtime.StableHash", throwOnError: true)!.GetMethod("OfLowerCased", BindingFlags.Public | BindingFlags.Static)!.CreateDelegate<TextHash>();
+
+    /// <summary>The generator's hash of a key, as it lays out the tables.</summary>
+    private static uint CompilerHash(string key) =>
+        (uint)CompilerNameKey.Assembly.GetType("SahelData.Runtime.StableHash", throwOnError: true)!.GetMethod("Of", [typeof(string)])!.Invoke(null, [key])!;
+
+    private static string Fold(Type nameKey, string name) =>
+        (string)nameKey.GetMethod("Fold", BindingFlags.Public | BindingFlags.Static)!.Invoke(null, [name])!;
+
+    private static string TryFold(Type nameKey, string name, int room)
+    {
+        var tryFold = nameKey == RuntimeNameKey ? RuntimeTryFold : CompilerTryFold;
+        var buffer = new char[room];
+        var length = tryFold(name.AsSpan(), buffer.AsSpan());
+        return length < 0 ? "(does not fit)" : new string(buffer, 0, length);
+    }
+
+    private delegate int TryFoldMethod(ReadOnlySpan<char> name, Span<char> destination);
+
+    private static readonly TryFoldMethod RuntimeTryFold = TryFoldOf(RuntimeNameKey);
+
+    private static readonly TryFoldMethod CompilerTryFold = TryFoldOf(CompilerNameKey);
+
+    private static TryFoldMethod TryFoldOf(Type nameKey) =>
+        nameKey.GetMethod("TryFold", BindingFlags.Public | BindingFlags.Static)!.CreateDelegate<TryFoldMethod>();
+}
