@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis.Text;
 using SahelData.Compiler.Binding;
 using SahelData.Compiler.Compilation;
 using SahelData.Compiler.Diagnostics;
+using SahelData.Compiler.Integrity;
 using SahelData.Compiler.Linking;
 using SahelData.Compiler.Model;
 using SahelData.Compiler.Parsing;
@@ -292,9 +293,43 @@ public sealed class SahelDataGenerator : IIncrementalGenerator
                 .Select(static (result, _) => result.Chunk!)
                 .WithTrackingName(TrackingNames.EmittedChunks),
             static (output, chunk) => Emit(output, chunk.Spec, ChunkEmitter.FileName(chunk), chunk, ChunkEmitter.Emit));
+        EmitIntegrityTests(context, schema, collections, settings);
+    }
+
+    /// <summary>
+    /// A test project's integrity tests: the expected side read from the data files apart from the stages under test
+    /// (only when the project asks for the tests), the cases decided per collection, then written.
+    /// </summary>
+    private static void EmitIntegrityTests(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<EquatableArray<CollectionSpec>> schema, IncrementalValuesProvider<ResolvedCollection> collections, Settings settings)
+    {
+        var readings = context.AdditionalTextsProvider
+            .Combine(settings.IntegrityTests)
+            .Where(static pair => pair.Right)
+            .Select(static (pair, _) => pair.Left)
+            .Combine(settings.DataRoot)
+            .Where(static pair => DataFolders.IsDataFile(pair.Left.Path, pair.Right))
+            .Combine(schema)
+            .Select(static (input, cancellationToken) => DataStages.ReadForIntegrityTests(input.Left.Left.Path, () => input.Left.Left.GetText(cancellationToken)?.ToString(), input.Right, input.Left.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.IntegrityReadings);
+        context.RegisterSourceOutput(readings, static (output, reading) => Report(output, reading.Diagnostics));
+
+        var cases = collections
+            .Combine(settings.IntegrityTests)
+            .Where(static input => input.Right)
+            .Select(static (input, _) => input.Left)
+            .Combine(readings.Where(static r => r.Reading is not null).Select(static (r, _) => r.Reading!).Collect())
+            .Select(static (input, _) => DataStages.IntegrityCases(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.IntegrityCases);
         context.RegisterSourceOutput(
-            collections.Combine(settings.IntegrityTests).Where(static input => input.Right).Select(static (input, _) => input.Left).WithTrackingName(TrackingNames.EmittedIntegrityTests),
-            static (output, collection) => Emit(output, collection.Spec, IntegrityTestEmitter.ClassName(collection.Spec), collection, IntegrityTestEmitter.Emit));
+            cases,
+            static (output, result) =>
+            {
+                Report(output, result.Diagnostics);
+                if (result.Cases is { } decided)
+                {
+                    Emit(output, decided.Spec, decided.ClassName, decided, IntegrityTestEmitter.Emit);
+                }
+            });
     }
 
     private static void Emit<T>(SourceProductionContext output, CollectionSpec spec, string fileName, T resolved, Func<T, System.Threading.CancellationToken, string> emit)

@@ -31,6 +31,7 @@ internal static class TrackingNames
     public const string CollectionOutputs = nameof(CollectionOutputs);
     public const string EmittedCollections = nameof(EmittedCollections);
     public const string EmittedChunks = nameof(EmittedChunks);
-    public const string EmittedIntegrityTests = nameof(EmittedIntegrityTests);
+    public const string IntegrityReadings = nameof(IntegrityReadings);
+    public const string IntegrityCases = nameof(IntegrityCases);
     public const string CollectionFacts = nameof(CollectionFacts);
 }

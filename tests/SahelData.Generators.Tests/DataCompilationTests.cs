@@ -123,12 +123,7 @@ public sealed class DataCompilationTests
         [BooksPath] = books,
     };
 
-    private static DatasetSchema Schema()
-    {
-        var run = RunFixture();
-        var collections = (EquatableArray<CollectionSpec>)run.Result.Results.Single().TrackedSteps[TrackingNames.ValidSchema].Single().Outputs.Single().Value;
-        return DatasetSchema.Parse(collections.Select(SchemaDescription.Write));
-    }
+    private static DatasetSchema Schema() => FixtureSchema();
 
     /// <summary>The 1-based line and column of <paramref name="target"/>, searched from the line holding <paramref name="lineText"/>.</summary>
     private static (int Line, int Column) Position(string text, string lineText, string target)

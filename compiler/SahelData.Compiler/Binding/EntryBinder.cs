@@ -182,9 +182,9 @@ internal sealed class EntryBinder
 
         switch (type.Kind)
         {
-            case ValueKind.Record when node.Kind == YamlNodeKind.Mapping:
+            case FieldKind.Record when node.Kind == YamlNodeKind.Mapping:
                 return BindRecord(node, type.Fields, Article(SimpleName(type.TypeName).ToLowerInvariant()), path);
-            case ValueKind.List when node.Kind == YamlNodeKind.Sequence:
+            case FieldKind.List when node.Kind == YamlNodeKind.Sequence:
                 var items = ImmutableArray.CreateBuilder<BoundValue>(node.Items.Count);
                 for (var i = 0; i < node.Items.Count; i++)
                 {
@@ -192,8 +192,8 @@ internal sealed class EntryBinder
                 }
 
                 return new ListValue(items.ToEquatableArray());
-            case ValueKind.Record or ValueKind.List:
-                return WrongType(node, key, type, type.Kind == ValueKind.List ? $"Write it as a list:  {key}: [first, second], or one '- item' per line." : string.Empty);
+            case FieldKind.Record or FieldKind.List:
+                return WrongType(node, key, type, type.Kind == FieldKind.List ? $"Write it as a list:  {key}: [first, second], or one '- item' per line." : string.Empty);
         }
 
         if (node.Kind != YamlNodeKind.Scalar || node.Value is null)
@@ -202,33 +202,33 @@ internal sealed class EntryBinder
         }
 
         var text = node.Value;
-        if (node.IsNull && type.Kind != ValueKind.String)
+        if (node.IsNull && type.Kind != FieldKind.String)
         {
             return WrongType(node, key, type, "Write a value, or remove the key.");
         }
 
         switch (type.Kind)
         {
-            case ValueKind.String:
+            case FieldKind.String:
                 return node.IsNull ? WrongType(node, key, type, "Write the text, in quotes if it starts with a special character.") : new StringValue(text);
-            case ValueKind.Boolean:
+            case FieldKind.Boolean:
                 return text switch
                 {
                     "true" or "True" or "TRUE" when node.IsPlain => new BooleanValue(true),
                     "false" or "False" or "FALSE" when node.IsPlain => new BooleanValue(false),
                     _ => WrongType(node, key, type, "Write true or false, without quotes."),
                 };
-            case ValueKind.Int32 or ValueKind.Int64:
+            case FieldKind.Int32 or FieldKind.Int64:
                 return BindInteger(node, key, type);
-            case ValueKind.Decimal:
+            case FieldKind.Decimal:
                 return decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
                     ? InRange(node, key, type, number, new DecimalValue(number))
                     : NumberError(node, key, type);
-            case ValueKind.Double:
+            case FieldKind.Double:
                 return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var real) && !double.IsInfinity(real) && !double.IsNaN(real)
                     ? InRange(node, key, type, real is > (double)decimal.MaxValue or < (double)decimal.MinValue ? (decimal?)null : (decimal)real, new DoubleValue(real))
                     : NumberError(node, key, type);
-            case ValueKind.Enum:
+            case FieldKind.Enum:
                 var member = type.Members.FirstOrDefault(m => m.YamlName == text);
                 if (member is null)
                 {
@@ -245,9 +245,9 @@ internal sealed class EntryBinder
                 }
 
                 return new EnumValue(member.Value);
-            case ValueKind.Date:
+            case FieldKind.Date:
                 return BindDate(node, key, type);
-            case ValueKind.Reference:
+            case FieldKind.Reference:
                 if (!Naming.IsValidId(text))
                 {
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.InvalidId, node.Location, text, IdProblem(text), Naming.SuggestId(text)));
@@ -269,7 +269,7 @@ internal sealed class EntryBinder
             return WrongType(node, key, type, "Write the number with digits only, e.g. 84 (no spaces, commas or words).");
         }
 
-        var (min, max) = type.Kind == ValueKind.Int32 ? (int.MinValue, int.MaxValue) : (long.MinValue, long.MaxValue);
+        var (min, max) = type.Kind == FieldKind.Int32 ? (int.MinValue, int.MaxValue) : (long.MinValue, long.MaxValue);
         if (!long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) || value < min || value > max)
         {
             diagnostics.Add(DiagnosticInfo.Create(
@@ -294,8 +294,8 @@ internal sealed class EntryBinder
 
         var what = type.Kind switch
         {
-            ValueKind.Int32 or ValueKind.Int64 => "a whole number",
-            ValueKind.Date => "a date with a year",
+            FieldKind.Int32 or FieldKind.Int64 => "a whole number",
+            FieldKind.Date => "a date with a year",
             _ => "a number",
         };
         diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.NumberOutOfRange, node.Location, node.Value ?? string.Empty, key, range.Describe(what)));

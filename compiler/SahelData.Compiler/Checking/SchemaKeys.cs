@@ -41,16 +41,16 @@ public static class SchemaKeys
     private static DataKey Key(FieldSpec field, IReadOnlyDictionary<string, string> folderOfIdType)
     {
         var type = field.Type;
-        var isList = type.Kind == ValueKind.List && type.Element is not null;
+        var isList = type.Kind == FieldKind.List && type.Element is not null;
         var value = isList ? type.Element! : type;
         var kind = value.Kind switch
         {
-            ValueKind.String => DataKeyKind.Text,
-            ValueKind.Boolean => DataKeyKind.Boolean,
-            ValueKind.Int32 or ValueKind.Int64 or ValueKind.Decimal or ValueKind.Double => DataKeyKind.Number,
-            ValueKind.Enum => DataKeyKind.Word,
-            ValueKind.Date => DataKeyKind.Date,
-            ValueKind.Reference => DataKeyKind.Reference,
+            FieldKind.String => DataKeyKind.Text,
+            FieldKind.Boolean => DataKeyKind.Boolean,
+            FieldKind.Int32 or FieldKind.Int64 or FieldKind.Decimal or FieldKind.Double => DataKeyKind.Number,
+            FieldKind.Enum => DataKeyKind.Word,
+            FieldKind.Date => DataKeyKind.Date,
+            FieldKind.Reference => DataKeyKind.Reference,
             _ => DataKeyKind.Group,
         };
         return new DataKey(

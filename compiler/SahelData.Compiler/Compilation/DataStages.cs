@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using SahelData.Compiler.Binding;
 using SahelData.Compiler.Diagnostics;
+using SahelData.Compiler.Integrity;
 using SahelData.Compiler.Linking;
 using SahelData.Compiler.Model;
 using SahelData.Compiler.Parsing;
@@ -71,4 +72,18 @@ internal static class DataStages
 
     public static CollectionFactsResult CollectionFacts(CollectionSpec spec, EquatableArray<CollectionSpec> schema) =>
         CollectionFactsResolver.Resolve(spec, schema);
+
+    /// <summary>A data file as the integrity tests expect it, read apart from the stages they check (<see cref="IntegrityReading"/>).</summary>
+    public static (FileReading? Reading, EquatableArray<DiagnosticInfo> Diagnostics) ReadForIntegrityTests(string path, Func<string?> readText, EquatableArray<CollectionSpec> schema, string? dataRoot, CancellationToken cancellationToken) =>
+        Stage.Guard<(FileReading?, EquatableArray<DiagnosticInfo>)>(
+            $"reading {path} for the integrity tests",
+            () => (IntegrityReading.Read(path, readText(), schema, dataRoot, cancellationToken), EquatableArray<DiagnosticInfo>.Empty),
+            error => (null, new[] { error }.ToEquatableArray()));
+
+    /// <summary>The cases of a collection's integrity tests, from the collection as resolved and the files as read for the tests.</summary>
+    public static (IntegrityCases? Cases, EquatableArray<DiagnosticInfo> Diagnostics) IntegrityCases(ResolvedCollection collection, IEnumerable<FileReading> readings) =>
+        Stage.Guard<(IntegrityCases?, EquatableArray<DiagnosticInfo>)>(
+            $"deciding the integrity tests of {collection.Spec.Folder}/",
+            () => (IntegrityCasesResolver.Resolve(collection, readings), EquatableArray<DiagnosticInfo>.Empty),
+            error => (null, new[] { error }.ToEquatableArray()));
 }

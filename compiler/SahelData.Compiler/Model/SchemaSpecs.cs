@@ -3,22 +3,6 @@ using SahelData.Compiler.Diagnostics;
 
 namespace SahelData.Compiler.Model;
 
-/// <summary>The kinds of value a YAML key can hold.</summary>
-internal enum ValueKind
-{
-    String,
-    Boolean,
-    Int32,
-    Int64,
-    Decimal,
-    Double,
-    Enum,
-    Date,
-    Reference,
-    Record,
-    List,
-}
-
 /// <summary>A member of an enum: its C# name, its kebab-case YAML spelling, its numeric value and what it means (from its XML docs).</summary>
 internal sealed record EnumMemberSpec(string Name, string YamlName, long Value, string? Description = null);
 
@@ -46,7 +30,7 @@ internal sealed record NumberRange(decimal? Minimum, decimal? Maximum)
 /// (for a reference, the simple name of the target's id type, resolved against the other collections later).
 /// </summary>
 internal sealed record TypeSpec(
-    ValueKind Kind,
+    FieldKind Kind,
     string TypeName,
     bool IsNullable,
     TypeSpec? Element,
@@ -54,34 +38,34 @@ internal sealed record TypeSpec(
     EquatableArray<EnumMemberSpec> Members,
     NumberRange? Range = null)
 {
-    public static TypeSpec Scalar(ValueKind kind, string typeName, bool isNullable) =>
+    public static TypeSpec Scalar(FieldKind kind, string typeName, bool isNullable) =>
         new(kind, typeName, isNullable, null, EquatableArray<FieldSpec>.Empty, EquatableArray<EnumMemberSpec>.Empty);
 
     /// <summary>Describes the type the way a curator reads it in an error message.</summary>
     public string Describe() => Kind switch
     {
-        ValueKind.String => "text",
-        ValueKind.Boolean => "true or false",
-        ValueKind.Int32 or ValueKind.Int64 => "a whole number",
-        ValueKind.Decimal or ValueKind.Double => "a number",
-        ValueKind.Enum => "one of the listed words",
-        ValueKind.Date => "a date (YYYY, YYYY-MM or YYYY-MM-DD)",
-        ValueKind.Reference => "the id of an entry",
-        ValueKind.Record => "a group of keys (a mapping)",
-        ValueKind.List => "a list, written [first, second]",
+        FieldKind.String => "text",
+        FieldKind.Boolean => "true or false",
+        FieldKind.Int32 or FieldKind.Int64 => "a whole number",
+        FieldKind.Decimal or FieldKind.Double => "a number",
+        FieldKind.Enum => "one of the listed words",
+        FieldKind.Date => "a date (YYYY, YYYY-MM or YYYY-MM-DD)",
+        FieldKind.Reference => "the id of an entry",
+        FieldKind.Record => "a group of keys (a mapping)",
+        FieldKind.List => "a list, written [first, second]",
         _ => Kind.ToString(),
     };
 
     /// <summary>A value of this type as the data files write it, for "add a line such as" hints.</summary>
     public string Example() => Kind switch
     {
-        ValueKind.Boolean => "true",
-        ValueKind.Int32 or ValueKind.Int64 => "0",
-        ValueKind.Decimal or ValueKind.Double => "2.5",
-        ValueKind.Enum when Members.Count > 0 => Members[0].YamlName,
-        ValueKind.Date => "2024-07-27",
-        ValueKind.Reference => "an-id",
-        ValueKind.List when Element is { Kind: not ValueKind.Record and not ValueKind.List } => $"[{Element.Example()}, …]",
+        FieldKind.Boolean => "true",
+        FieldKind.Int32 or FieldKind.Int64 => "0",
+        FieldKind.Decimal or FieldKind.Double => "2.5",
+        FieldKind.Enum when Members.Count > 0 => Members[0].YamlName,
+        FieldKind.Date => "2024-07-27",
+        FieldKind.Reference => "an-id",
+        FieldKind.List when Element is { Kind: not FieldKind.Record and not FieldKind.List } => $"[{Element.Example()}, …]",
         _ => "…",
     };
 }
@@ -113,7 +97,7 @@ internal sealed record CollectionSpec(
 
     public string IdTypeFullName => Namespace.Length == 0 ? $"global::{IdTypeName}" : $"global::{Namespace}.{IdTypeName}";
 
-    public int IdFieldIndex => IndexOfField("Id", ValueKind.Reference);
+    public int IdFieldIndex => IndexOfField("Id", FieldKind.Reference);
 
     /// <summary>The first text property after the id names the entry in documentation and listings.</summary>
     public int TitleFieldIndex
@@ -122,7 +106,7 @@ internal sealed record CollectionSpec(
         {
             for (var i = 0; i < Fields.Count; i++)
             {
-                if (i != IdFieldIndex && Fields[i].Type.Kind == ValueKind.String)
+                if (i != IdFieldIndex && Fields[i].Type.Kind == FieldKind.String)
                 {
                     return i;
                 }
@@ -132,20 +116,20 @@ internal sealed record CollectionSpec(
         }
     }
 
-    public int NameFieldIndex => IndexOfField("Name", ValueKind.String);
+    public int NameFieldIndex => IndexOfField("Name", FieldKind.String);
 
     public int AliasesFieldIndex
     {
         get
         {
-            var index = IndexOfField("Aliases", ValueKind.List);
-            return index >= 0 && Fields[index].Type.Element?.Kind == ValueKind.String ? index : -1;
+            var index = IndexOfField("Aliases", FieldKind.List);
+            return index >= 0 && Fields[index].Type.Element?.Kind == FieldKind.String ? index : -1;
         }
     }
 
     public bool HasNames => NameFieldIndex >= 0;
 
-    private int IndexOfField(string propertyName, ValueKind kind)
+    private int IndexOfField(string propertyName, FieldKind kind)
     {
         for (var i = 0; i < Fields.Count; i++)
         {

@@ -6,15 +6,15 @@ using SahelData.Compiler.Model;
 namespace SahelData.Compiler.Resolving;
 
 /// <summary>
-/// A field as the registry writes it: its property, YAML key and kinds (named as the run-time library's
-/// <c>FieldKind</c> members), the type that declares it (for its accessor), and, by place in the collection's
+/// A field as the registry writes it: its property, YAML key and kinds (the run-time library's
+/// <c>FieldKind</c>, which the core compiles too), the type that declares it (for its accessor), and, by place in the collection's
 /// lists, the record and the enum it holds (-1 for none).
 /// </summary>
 internal sealed record FieldFactsSpec(
     string PropertyName,
     string Key,
-    string Kind,
-    string? ElementKind,
+    FieldKind Kind,
+    FieldKind? ElementKind,
     bool IsRequired,
     int Record,
     int Enum,
@@ -83,16 +83,16 @@ internal static class CollectionFactsResolver
             var facts = fields.Select(field =>
             {
                 var type = field.Type;
-                var value = type.Kind == ValueKind.List && type.Element is { } element ? element : type;
+                var value = type.Kind == FieldKind.List && type.Element is { } element ? element : type;
                 return new FieldFactsSpec(
                     field.PropertyName,
                     field.Key,
-                    type.Kind.ToString(),
-                    type.Kind == ValueKind.List ? value.Kind.ToString() : null,
+                    type.Kind,
+                    type.Kind == FieldKind.List ? value.Kind : null,
                     field.IsRequired,
-                    value.Kind == ValueKind.Record ? RecordOf(value.TypeName, value.Fields) : -1,
-                    value.Kind == ValueKind.Enum ? EnumOf(value) : -1,
-                    value.Kind == ValueKind.Reference ? TargetOf(value) : null,
+                    value.Kind == FieldKind.Record ? RecordOf(value.TypeName, value.Fields) : -1,
+                    value.Kind == FieldKind.Enum ? EnumOf(value) : -1,
+                    value.Kind == FieldKind.Reference ? TargetOf(value) : null,
                     field.Description);
             }).ToEquatableArray();
             records.Add(new RecordFactsSpec(typeName, facts));

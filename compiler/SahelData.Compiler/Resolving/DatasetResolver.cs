@@ -105,7 +105,7 @@ internal static class DatasetResolver
             },
             keys.Ids.ChunkCount,
             settings.HasNamedMembers(spec.Folder),
-            new CollectionSettings(settings.SchemaTitle(spec.Folder), settings.FolderPath(spec.Folder)),
+            JsonSchemaResolver.Resolve(spec, collections, settings),
             ids.Count > 0 ? ids[0] : null);
     }
 
@@ -144,7 +144,7 @@ internal static class DatasetResolver
         var values = new StringBuilder();
         var starts = new int[entries.Count];
         var entryValues = new List<int>();
-        var recordType = TypeSpec.Scalar(ValueKind.Record, spec.RecordTypeName, false) with { Fields = spec.Fields };
+        var recordType = TypeSpec.Scalar(FieldKind.Record, spec.RecordTypeName, false) with { Fields = spec.Fields };
         for (var i = 0; i < entries.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();

@@ -120,7 +120,7 @@ internal static class ReferencePaths
             var field = fields[i];
             var type = field.Type;
             var key = field.Key;
-            while (type.Kind == ValueKind.List)
+            while (type.Kind == FieldKind.List)
             {
                 type = type.Element!;
                 key += "[]";
@@ -129,7 +129,7 @@ internal static class ReferencePaths
             indexes.Add(i);
             keys.Add(key);
             properties.Add(field.PropertyName);
-            if (type.Kind == ValueKind.Reference)
+            if (type.Kind == FieldKind.Reference)
             {
                 paths.Add(new ReferencePath(
                     indexes.ToEquatableArray(),
@@ -138,7 +138,7 @@ internal static class ReferencePaths
                     field.ReverseIndexName ?? "By" + string.Concat(properties),
                     IsHierarchy: field.IsAcyclic && indexes.Count == 1 && type.TypeName == ownIdType));
             }
-            else if (type.Kind == ValueKind.Record)
+            else if (type.Kind == FieldKind.Record)
             {
                 Walk(type.Fields, indexes, keys, properties, paths, skipIndex: -1, ownIdType);
             }

@@ -28,9 +28,6 @@ internal sealed record OutputSettings(bool NamedMembers, string ProjectName, str
     public string SchemaTitle(string folder) => ProjectName.Length == 0 ? folder : $"{ProjectName} {folder}";
 }
 
-/// <summary>The settings as they apply to one collection.</summary>
-internal sealed record CollectionSettings(string SchemaTitle, string FolderPath);
-
 /// <summary>The member an entry gets on its collection class (<c>north-gate</c> → <c>NorthGate</c>), documented with its title.</summary>
 internal sealed record NamedMember(int Index, string Id, string Name, string Title);
 
@@ -91,7 +88,7 @@ internal sealed record ResolvedCollection(
     IdTables Tables,
     int ChunkCount,
     bool NamedMembers,
-    CollectionSettings Settings,
+    JsonSchemaSpec JsonSchema,
     string? ExampleId)
 {
     /// <summary>How generated code names the collection whose id type is <paramref name="idTypeName"/>, if any.</summary>

@@ -22,16 +22,16 @@ internal sealed class ValueEncoder
         var absent = value is AbsentValue;
         switch (type.Kind)
         {
-            case ValueKind.String:
+            case FieldKind.String:
                 table.Add(value is StringValue text ? textIndex(text.Value) : -1);
                 return;
-            case ValueKind.Boolean:
+            case FieldKind.Boolean:
                 table.Add(value is BooleanValue flag ? (flag.Value ? 1 : 0) : type.IsNullable ? -1 : 0);
                 return;
-            case ValueKind.Date:
+            case FieldKind.Date:
                 table.Add(value is DateValue date ? date.Packed : 0);
                 return;
-            case ValueKind.Reference:
+            case FieldKind.Reference:
                 var reference = value as ReferenceValue;
                 table.Add(reference is null ? -1 : textIndex(reference.Id));
                 table.Add(reference?.TargetIndex ?? -1);
@@ -49,22 +49,22 @@ internal sealed class ValueEncoder
 
         switch (type.Kind)
         {
-            case ValueKind.Int32:
+            case FieldKind.Int32:
                 table.Add(value is IntegerValue int32 ? (int)int32.Value : 0);
                 break;
-            case ValueKind.Enum:
+            case FieldKind.Enum:
                 table.Add(value is EnumValue member ? (int)member.Value : (int)(type.Members.FirstOrDefault()?.Value ?? 0));
                 break;
-            case ValueKind.Int64:
+            case FieldKind.Int64:
                 WriteInt64(value is IntegerValue int64 ? int64.Value : 0, table);
                 break;
-            case ValueKind.Double:
+            case FieldKind.Double:
                 WriteInt64(BitConverter.DoubleToInt64Bits(value is DoubleValue real ? real.Value : 0), table);
                 break;
-            case ValueKind.Decimal:
+            case FieldKind.Decimal:
                 table.AddRange(decimal.GetBits(value is DecimalValue number ? number.Value : 0m));
                 break;
-            case ValueKind.Record:
+            case FieldKind.Record:
                 var fields = (value as RecordValue)?.Fields;
                 for (var i = 0; i < type.Fields.Count; i++)
                 {
@@ -72,7 +72,7 @@ internal sealed class ValueEncoder
                 }
 
                 break;
-            case ValueKind.List:
+            case FieldKind.List:
                 var items = (value as ListValue)?.Items ?? EquatableArray<BoundValue>.Empty;
                 table.Add(items.Count);
                 foreach (var item in items)

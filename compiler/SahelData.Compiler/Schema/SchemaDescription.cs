@@ -124,7 +124,7 @@ public static class SchemaDescription
     private static TypeSpec ReadType(TokenReader reader)
     {
         var kindText = reader.Text();
-        if (!Enum.TryParse<ValueKind>(kindText, out var kind) || !Enum.IsDefined(typeof(ValueKind), kind))
+        if (!Enum.TryParse<FieldKind>(kindText, out var kind) || !Enum.IsDefined(typeof(FieldKind), kind))
         {
             throw new FormatException($"unknown value kind '{kindText}'");
         }

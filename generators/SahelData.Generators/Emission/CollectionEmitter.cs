@@ -166,7 +166,7 @@ internal sealed class CollectionEmitter
         writer.Line($"public const int Count = {collection.Ids.Count};");
         writer.Line();
         writer.Line("/// <summary>The JSON Schema of this collection's YAML files, for editors; written from the record type.</summary>");
-        writer.Line($"public const string JsonSchema = {Literals.String(JsonSchemaEmitter.Emit(collection))};");
+        writer.Line($"public const string JsonSchema = {Literals.String(JsonSchemaEmitter.Emit(collection.JsonSchema))};");
     }
 
     private void WriteLookups()

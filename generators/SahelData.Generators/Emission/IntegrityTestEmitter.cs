@@ -1,37 +1,31 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using SahelData.Compiler.Integrity;
 using SahelData.Compiler.Model;
 using SahelData.Compiler.Resolving;
 
 namespace SahelData.Generators.Emission;
 
 /// <summary>
-/// Writes xunit tests that check a compiled collection against its YAML, for test projects that opt in. The expected
-/// values (ids, references) come from the YAML at compile time; the actual ones from the compiled tables at run time,
-/// read only through the public API. One test case per reference, named after it.
+/// Writes xunit tests that check a compiled collection against its YAML, for test projects that opt in, from the
+/// cases resolve decided (<see cref="IntegrityCases"/>): the expected values (ids, references) come from the YAML as
+/// read apart from the stages under test; the actual ones from the compiled tables at run time, read only through
+/// the public API. One test case per reference, its parts as the theory's arguments.
 /// </summary>
 internal sealed class IntegrityTestEmitter
 {
-    private readonly ResolvedCollection collection;
+    private readonly IntegrityCases cases;
     private readonly CollectionSpec spec;
-    private readonly IReadOnlyList<ReferencePath> paths;
-
-    // Where each of the paths stands among all the collection's reference paths, as the entries' keys list them.
-    private readonly IReadOnlyList<int> keyIndexes;
     private readonly SourceWriter writer = new();
 
-    private IntegrityTestEmitter(ResolvedCollection collection)
+    private IntegrityTestEmitter(IntegrityCases cases)
     {
-        this.collection = collection;
-        spec = collection.Spec;
-        paths = collection.ReverseIndexes.Select(r => r.Path).ToList();
-        keyIndexes = collection.ReverseIndexes.Select(r => r.PathNumber).ToList();
+        this.cases = cases;
+        spec = cases.Spec;
     }
 
-    public static string ClassName(CollectionSpec collection) => collection.ClassName + "IntegrityTests";
-
-    public static string Emit(ResolvedCollection collection, CancellationToken cancellationToken) => new IntegrityTestEmitter(collection).EmitFile(cancellationToken);
+    public static string Emit(IntegrityCases cases, CancellationToken cancellationToken) => new IntegrityTestEmitter(cases).EmitFile(cancellationToken);
 
     private string Class => spec.ClassFullName;
 
@@ -43,7 +37,7 @@ internal sealed class IntegrityTestEmitter
         writer.Open($"namespace {(spec.Namespace.Length == 0 ? "Integrity" : spec.Namespace + ".Integrity")}");
         writer.Line($"/// <summary>Checks the compiled {Literals.Doc(spec.Folder)}/ collection against its YAML files.</summary>");
         writer.Line(CollectionEmitter.GeneratedCodeAttribute);
-        writer.Open($"public sealed class {ClassName(spec)}");
+        writer.Open($"public sealed class {cases.ClassName}");
         writer.Line($"private const string Folder = {Literals.String(spec.Folder)};");
         WriteIdTests();
         WriteNamedEntryTests();
@@ -62,7 +56,7 @@ internal sealed class IntegrityTestEmitter
         writer.Line();
         writer.Line("private static readonly string[] YamlIds =");
         writer.Line("{");
-        foreach (var id in collection.Ids)
+        foreach (var id in cases.ExpectedIds)
         {
             writer.Line($"    {Literals.String(id)},");
         }
@@ -89,73 +83,45 @@ internal sealed class IntegrityTestEmitter
 
     private void WriteNamedEntryTests()
     {
-        var cases = collection.Members
-            .Select((m, i) => (Id: collection.Ids[i], m.Name))
-            .Where(m => m.Name is not null)
-            .Select(m => $"{spec.Folder}/{m.Id} is {spec.ClassName}.{m.Name}")
-            .Distinct()
-            .ToList();
-        if (cases.Count == 0)
+        if (cases.NamedEntries.Count == 0)
         {
             return;
         }
 
-        WriteCases("NamedEntries", cases);
+        WriteCases("NamedEntries", "string, string", cases.NamedEntries.Select(c => new[] { c.Id, c.Member }));
         writer.Line();
         writer.Line("/// <summary>Each named member is the entry that the id table returns for its id.</summary>");
-        writer.Line("/// <param name=\"entry\">The case: <c>folder/id is Class.Member</c>.</param>");
+        writer.Line("/// <param name=\"id\">The entry's id.</param>");
+        writer.Line("/// <param name=\"member\">The name of its member on the collection class.</param>");
         writer.Line($"[{TypeNames.Theory}]");
         writer.Line($"[{TypeNames.MemberData}(nameof(NamedEntries))]");
-        writer.Open("public void Named_member_is_the_entry_of_its_id(string entry)");
-        writer.Line("var id = entry.Substring(Folder.Length + 1, entry.IndexOf(' ') - Folder.Length - 1);");
-        writer.Line("var member = entry.Substring(entry.LastIndexOf('.') + 1);");
+        writer.Open("public void Named_member_is_the_entry_of_its_id(string id, string member)");
         writer.Line($"var viaMember = typeof({Class}).GetProperty(member)?.GetValue(null);");
-        writer.Line($"{TypeNames.Assert}.True({Class}.TryGet(new {spec.IdTypeFullName}(id), out var viaId), entry + \": the id table has no such entry\");");
+        writer.Line($"{TypeNames.Assert}.True({Class}.TryGet(new {spec.IdTypeFullName}(id), out var viaId), Folder + \"/\" + id + \" is \" + member + \": the id table has no such entry\");");
         writer.Line($"{TypeNames.Assert}.Same(viaId, viaMember);");
         writer.Close();
     }
 
     private void WriteReferenceTests()
     {
-        var cases = new List<string>();
-        for (var i = 0; i < collection.Ids.Count; i++)
-        {
-            var references = collection.Keys[i].References;
-            for (var k = 0; k < paths.Count; k++)
-            {
-                if (keyIndexes[k] < 0 || keyIndexes[k] >= references.Count)
-                {
-                    continue;
-                }
-
-                foreach (var reference in references[keyIndexes[k]])
-                {
-                    cases.Add($"{spec.Folder}/{collection.Ids[i]} {reference.Location} -> {Target(paths[k])!.Folder}/{reference.Id}");
-                }
-            }
-        }
-
-        if (cases.Count == 0)
+        if (cases.References.Count == 0)
         {
             return;
         }
 
-        WriteCases("References", cases.Distinct().ToList());
+        WriteCases("References", "string, string, string, string", cases.References.Select(r => new[] { r.Id, r.Location, r.TargetFolder, r.TargetId }));
         writer.Line();
         writer.Line("/// <summary>Each reference of the YAML is in the compiled entry and leads to an existing entry of the right collection.</summary>");
-        writer.Line("/// <param name=\"reference\">The case: <c>folder/id key[index].key -> target-folder/target-id</c>.</param>");
+        writer.Line("/// <param name=\"id\">The entry that holds the reference.</param>");
+        writer.Line("/// <param name=\"location\">Where in the entry, e.g. <c>key[index].key</c>.</param>");
+        writer.Line("/// <param name=\"targetFolder\">The collection the reference points into.</param>");
+        writer.Line("/// <param name=\"targetId\">The id it holds.</param>");
         writer.Line($"[{TypeNames.Theory}]");
         writer.Line($"[{TypeNames.MemberData}(nameof(References))]");
-        writer.Open("public void Reference_resolves(string reference)");
-        writer.Line($"var arrow = reference.IndexOf(\" -> \", {TypeNames.StringComparison}.Ordinal);");
-        writer.Line("var space = reference.IndexOf(' ');");
-        writer.Line("var fromId = reference.Substring(Folder.Length + 1, space - Folder.Length - 1);");
-        writer.Line("var location = reference.Substring(space + 1, arrow - space - 1);");
-        writer.Line("var target = reference.Substring(arrow + 4);");
-        writer.Line("var targetFolder = target.Substring(0, target.IndexOf('/'));");
-        writer.Line("var targetId = target.Substring(targetFolder.Length + 1);");
-        writer.Open($"if (!{Class}.TryGet(new {spec.IdTypeFullName}(fromId), out var entry))");
-        writer.Line($"{TypeNames.Assert}.Fail(reference + \": \" + Folder + \"/\" + fromId + \" is not in the compiled data\");");
+        writer.Open("public void Reference_resolves(string id, string location, string targetFolder, string targetId)");
+        writer.Line("var reference = Folder + \"/\" + id + \" \" + location + \" -> \" + targetFolder + \"/\" + targetId;");
+        writer.Open($"if (!{Class}.TryGet(new {spec.IdTypeFullName}(id), out var entry))");
+        writer.Line($"{TypeNames.Assert}.Fail(reference + \": \" + Folder + \"/\" + id + \" is not in the compiled data\");");
         writer.Line("return;");
         writer.Close();
         writer.Line();
@@ -170,7 +136,7 @@ internal sealed class IntegrityTestEmitter
         writer.Close();
         writer.Line();
         writer.Open("private static bool Data_Exists(string folder, string id) => folder switch");
-        foreach (var target in collection.Collections)
+        foreach (var target in cases.Collections)
         {
             writer.Line($"{Literals.String(target.Folder)} => {target.ClassFullName}.TryGet(new {target.IdTypeFullName}(id), out _),");
         }
@@ -181,23 +147,24 @@ internal sealed class IntegrityTestEmitter
 
     private void WriteReverseIndexTests()
     {
-        if (paths.Count == 0)
+        var indexes = cases.ReverseIndexes;
+        if (indexes.Count == 0)
         {
             return;
         }
 
-        var cases = paths.Select(p => $"{spec.ClassName}.{p.MethodName} inverts {spec.Folder} {p.KeyPath}").ToList();
-        WriteCases("ReverseIndexes", cases);
+        var names = indexes.Select(i => i.Name).ToList();
+        WriteCases("ReverseIndexes", "string", names.Select(n => new[] { n }));
         writer.Line();
         writer.Line("/// <summary>Each reverse index lists exactly the entries whose references point at each target: nothing missing, nothing extra.</summary>");
         writer.Line("/// <param name=\"index\">The case: <c>Class.Method inverts folder key[].key</c>.</param>");
         writer.Line($"[{TypeNames.Theory}]");
         writer.Line($"[{TypeNames.MemberData}(nameof(ReverseIndexes))]");
         writer.Open("public void Reverse_index_is_the_inverse_of_its_references(string index)");
-        WriteDispatch("index", cases, k =>
+        WriteDispatch("index", names, k =>
         {
-            var target = Target(paths[k])!;
-            return $"Data_CheckInverse(index, {Class}.All, e => Data_References{k}(e), {target.ClassFullName}.All, t => t.Id.Value, id => {Class}.{paths[k].MethodName}(new {target.IdTypeFullName}(id)));";
+            var target = indexes[k].Target;
+            return $"Data_CheckInverse(index, {Class}.All, e => Data_References{k}(e), {target.ClassFullName}.All, t => t.Id.Value, id => {Class}.{indexes[k].Path.MethodName}(new {target.IdTypeFullName}(id)));";
         });
         writer.Close();
         writer.Line();
@@ -231,23 +198,24 @@ internal sealed class IntegrityTestEmitter
 
     private void WriteHierarchyTests()
     {
-        var acyclic = paths.Select((p, k) => (Path: p, Index: k))
-            .Where(p => p.Path.IsHierarchy)
+        // Walkers are numbered by place among the reverse indexes.
+        var acyclic = cases.ReverseIndexes.Select((index, k) => (Index: index, Walker: k))
+            .Where(p => p.Index.Path.IsHierarchy)
             .ToList();
         if (acyclic.Count == 0)
         {
             return;
         }
 
-        var cases = acyclic.Select(a => $"{spec.Folder} {a.Path.KeyPath}").ToList();
-        WriteCases("Hierarchies", cases);
+        var names = acyclic.Select(a => a.Index.HierarchyName(spec.Folder)).ToList();
+        WriteCases("Hierarchies", "string", names.Select(n => new[] { n }));
         writer.Line();
         writer.Line("/// <summary>Following a hierarchy from any entry never leads back to it.</summary>");
         writer.Line("/// <param name=\"hierarchy\">The case: <c>folder key</c>.</param>");
         writer.Line($"[{TypeNames.Theory}]");
         writer.Line($"[{TypeNames.MemberData}(nameof(Hierarchies))]");
         writer.Open("public void Hierarchy_has_no_cycle(string hierarchy)");
-        WriteDispatch("hierarchy", cases, i => $"Data_CheckAcyclic(hierarchy, e => Data_References{acyclic[i].Index}(e));");
+        WriteDispatch("hierarchy", names, i => $"Data_CheckAcyclic(hierarchy, e => Data_References{acyclic[i].Walker}(e));");
         writer.Close();
         writer.Line();
         writer.Line($"private static void Data_CheckAcyclic(string hierarchy, {TypeNames.Func}<{spec.RecordTypeName}, {TypeNames.IEnumerable}<(string Location, string Id)>> references)");
@@ -294,19 +262,19 @@ internal sealed class IntegrityTestEmitter
         var item = $"{TypeNames.IEnumerable}<(string Location, string Id)>";
         writer.Line();
         writer.Open($"private static {item} Data_References({spec.RecordTypeName} entry)");
-        for (var k = 0; k < paths.Count; k++)
+        for (var k = 0; k < cases.ReverseIndexes.Count; k++)
         {
             writer.Open($"foreach (var reference in Data_References{k}(entry))").Line("yield return reference;").Close();
         }
 
         writer.Line("yield break;");
         writer.Close();
-        for (var k = 0; k < paths.Count; k++)
+        for (var k = 0; k < cases.ReverseIndexes.Count; k++)
         {
             writer.Line();
             writer.Open($"private static {item} Data_References{k}({spec.RecordTypeName} entry)");
             var counter = 0;
-            WriteWalk(spec.Fields, paths[k].FieldIndexes, 0, "entry", "\"\"", ref counter);
+            WriteWalk(spec.Fields, cases.ReverseIndexes[k].Path.FieldIndexes, 0, "entry", "\"\"", ref counter);
             writer.Close();
         }
     }
@@ -321,7 +289,7 @@ internal sealed class IntegrityTestEmitter
     private void WriteValue(TypeSpec type, string expression, string location, EquatableArray<int> indexes, int depth, ref int counter)
     {
         var n = counter++;
-        if (type.Kind == ValueKind.List)
+        if (type.Kind == FieldKind.List)
         {
             writer.Open($"for (var i{n} = 0; i{n} < {expression}.Length; i{n}++)");
             WriteValue(type.Element!, $"{expression}[i{n}]", $"{location} + \"[\" + i{n}.ToString({TypeNames.CultureInfo}.InvariantCulture) + \"]\"", indexes, depth, ref counter);
@@ -337,23 +305,23 @@ internal sealed class IntegrityTestEmitter
             return;
         }
 
-        if (type.Kind == ValueKind.Reference)
+        if (type.Kind == FieldKind.Reference)
         {
             writer.Line($"yield return ({location}, {expression}.Value);");
         }
-        else if (type.Kind == ValueKind.Record)
+        else if (type.Kind == FieldKind.Record)
         {
             WriteWalk(type.Fields, indexes, depth + 1, expression, location, ref counter);
         }
     }
 
     /// <summary>A switch that runs, for the case named in <paramref name="variable"/>, the statement written for it.</summary>
-    private void WriteDispatch(string variable, IReadOnlyList<string> cases, System.Func<int, string> statement)
+    private void WriteDispatch(string variable, IReadOnlyList<string> names, System.Func<int, string> statement)
     {
         writer.Open($"switch ({variable})");
-        for (var i = 0; i < cases.Count; i++)
+        for (var i = 0; i < names.Count; i++)
         {
-            writer.Line($"case {Literals.String(cases[i])}:");
+            writer.Line($"case {Literals.String(names[i])}:");
             writer.Line("    " + statement(i));
             writer.Line("    break;");
         }
@@ -364,19 +332,18 @@ internal sealed class IntegrityTestEmitter
         writer.Close();
     }
 
-    private void WriteCases(string name, IReadOnlyList<string> cases)
+    /// <summary>A theory's cases, one per row, each argument a literal: the test reads its arguments, never parses them.</summary>
+    private void WriteCases(string name, string argumentTypes, IEnumerable<string[]> rows)
     {
         writer.Line();
         writer.Line($"/// <summary>The cases of one theory, one per line of the YAML they check.</summary>");
-        writer.Line($"public static {TypeNames.TheoryData}<string> {name} => new()");
+        writer.Line($"public static {TypeNames.TheoryData}<{argumentTypes}> {name} => new()");
         writer.Line("{");
-        foreach (var item in cases)
+        foreach (var row in rows)
         {
-            writer.Line($"    {Literals.String(item)},");
+            writer.Line(row.Length == 1 ? $"    {Literals.String(row[0])}," : $"    {{ {string.Join(", ", row.Select(Literals.String))} }},");
         }
 
         writer.Line("};");
     }
-
-    private CollectionRef? Target(ReferencePath path) => collection.CollectionOfIdType(path.TargetIdType);
 }

@@ -9,117 +9,98 @@ using SahelData.Compiler.Resolving;
 namespace SahelData.Generators.Emission;
 
 /// <summary>
-/// Writes the JSON Schema (draft-07) of a collection's YAML files from its record type, so that editors complete keys
-/// and values and check them as the curator types. Output is deterministic: fields in declaration order, definitions
-/// in order of first use.
+/// Writes the JSON Schema (draft-07) of a collection's YAML files, as resolve decided it
+/// (<see cref="JsonSchemaSpec"/>), so that editors complete keys and values and check them as the curator types.
+/// Output is deterministic: definitions in the order resolve gives, keys in declaration order.
 /// </summary>
 internal sealed class JsonSchemaEmitter
 {
     private const string IdPattern = "^[a-z][a-z0-9]*(-[a-z0-9]+)*$";
 
-    private readonly ResolvedCollection collection;
-    private readonly CollectionSpec spec;
-    private readonly List<(string Name, TypeSpec Type)> definitions = new();
     private readonly StringBuilder json = new();
 
-    private JsonSchemaEmitter(ResolvedCollection collection)
-    {
-        this.collection = collection;
-        spec = collection.Spec;
-    }
+    public static string Emit(JsonSchemaSpec schema) => new JsonSchemaEmitter().Write(schema);
 
-    public static string Emit(ResolvedCollection collection) => new JsonSchemaEmitter(collection).Write();
-
-    private string Write()
+    private string Write(JsonSchemaSpec schema)
     {
-        var root = TypeSpec.Scalar(ValueKind.Record, spec.RecordTypeName, isNullable: false) with { Fields = spec.Fields };
-        var rootName = Definition(root, spec.RecordName);
         json.Append("{\n");
         Property(1, "$schema", Text("http://json-schema.org/draft-07/schema#"));
-        Property(1, "$id", Text(spec.Folder + ".schema.json"));
-        Property(1, "title", Text(collection.Settings.SchemaTitle));
-        Property(1, "description", Text($"A file of {collection.Settings.FolderPath}: a list of {spec.RecordName} entries. Generated from the C# model; do not edit by hand."));
+        Property(1, "$id", Text(schema.FileName));
+        Property(1, "title", Text(schema.Title));
+        Property(1, "description", Text(schema.Description));
         Property(1, "type", Text("array"));
-        Property(1, "items", "{ \"$ref\": " + Text("#/definitions/" + rootName) + " }");
-        // Rendering a record may discover the records it contains, so the list grows while it is walked.
-        var bodies = new List<string>();
-        for (var i = 0; i < definitions.Count; i++)
-        {
-            bodies.Add(Record(definitions[i].Name, definitions[i].Type, isRoot: i == 0));
-        }
-
-        json.Append("  \"definitions\": {\n").Append(string.Join(",\n", bodies)).Append("\n  }\n}\n");
+        Property(1, "items", "{ \"$ref\": " + Text("#/definitions/" + schema.Definitions[0].Name) + " }");
+        json.Append("  \"definitions\": {\n").Append(string.Join(",\n", schema.Definitions.Select(Record))).Append("\n  }\n}\n");
         return json.ToString();
     }
 
-    private string Record(string name, TypeSpec record, bool isRoot)
+    private static string Record(SchemaDefinition definition)
     {
         var lines = new List<string> { "\"type\": \"object\"", "\"additionalProperties\": false" };
-        var required = record.Fields.Where(f => f.IsRequired).Select(f => Text(f.Key)).ToList();
+        var required = definition.Properties.Where(p => p.IsRequired).Select(p => Text(p.Key)).ToList();
         if (required.Count > 0)
         {
             lines.Add("\"required\": [" + string.Join(", ", required) + "]");
         }
 
-        var properties = record.Fields.Select(field => "        " + Text(field.Key) + ": " +
-            (isRoot && field.PropertyName == "Id"
-                ? "{ \"type\": \"string\", \"pattern\": " + Text(IdPattern) + ", \"description\": " + Text(field.Description ?? "The entry's id.") + " }"
-                : TypeSchema(field.Type, field.Description)));
+        var properties = definition.Properties.Select(property => "        " + Text(property.Key) + ": " +
+            (property.IsEntryId
+                ? "{ \"type\": \"string\", \"pattern\": " + Text(IdPattern) + ", \"description\": " + Text(property.Description ?? "The entry's id.") + " }"
+                : ValueSchema(property.Value, property.Description)));
         lines.Add("\"properties\": {\n" + string.Join(",\n", properties) + "\n      }");
-        return "    " + Text(name) + ": {\n" + string.Join(",\n", lines.Select(l => "      " + l)) + "\n    }";
+        return "    " + Text(definition.Name) + ": {\n" + string.Join(",\n", lines.Select(l => "      " + l)) + "\n    }";
     }
 
-    private string TypeSchema(TypeSpec type, string? description)
+    private static string ValueSchema(SchemaValue value, string? description)
     {
         var parts = new List<string>();
-        switch (type.Kind)
+        switch (value.Kind)
         {
-            case ValueKind.String:
+            case FieldKind.String:
                 parts.Add("\"type\": \"string\"");
                 break;
-            case ValueKind.Boolean:
+            case FieldKind.Boolean:
                 parts.Add("\"type\": \"boolean\"");
                 break;
-            case ValueKind.Int32:
-                parts.Add("\"type\": \"integer\"" + Bounds(type.Range, int.MinValue, int.MaxValue));
+            case FieldKind.Int32:
+                parts.Add("\"type\": \"integer\"" + Bounds(value.Range, int.MinValue, int.MaxValue));
                 break;
-            case ValueKind.Int64:
-                parts.Add("\"type\": \"integer\"" + Bounds(type.Range, null, null));
+            case FieldKind.Int64:
+                parts.Add("\"type\": \"integer\"" + Bounds(value.Range, null, null));
                 break;
-            case ValueKind.Decimal or ValueKind.Double:
-                parts.Add("\"type\": \"number\"" + Bounds(type.Range, null, null));
+            case FieldKind.Decimal or FieldKind.Double:
+                parts.Add("\"type\": \"number\"" + Bounds(value.Range, null, null));
                 break;
-            case ValueKind.Enum:
-                parts.Add("\"type\": \"string\", \"enum\": [" + string.Join(", ", type.Members.Select(m => Text(m.YamlName))) + "]");
-                if (type.Members.Any(m => m.Description is not null))
+            case FieldKind.Enum:
+                parts.Add("\"type\": \"string\", \"enum\": [" + string.Join(", ", value.Words.Select(w => Text(w.Word))) + "]");
+                if (value.Words.Any(w => w.Meaning is not null))
                 {
                     // Editors' YAML servers show each word's meaning beside it in completion.
-                    parts.Add("\"enumDescriptions\": [" + string.Join(", ", type.Members.Select(m => Text(m.Description ?? string.Empty))) + "]");
-                    description = Join(description, "The allowed values — " + string.Join(" ", type.Members.Select(m => $"'{m.YamlName}': {Sentence(m.Description ?? "(no description)")}")));
+                    parts.Add("\"enumDescriptions\": [" + string.Join(", ", value.Words.Select(w => Text(w.Meaning ?? string.Empty))) + "]");
+                    description = Join(description, "The allowed values — " + string.Join(" ", value.Words.Select(w => $"'{w.Word}': {Sentence(w.Meaning ?? "(no description)")}")));
                 }
 
                 break;
-            case ValueKind.Date:
-                parts.Add("\"type\": [\"string\", \"integer\"], \"pattern\": " + Text("^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$") + Bounds(type.Range, 1, 9999));
-                description = Join(description, type.Range is { } years
+            case FieldKind.Date:
+                parts.Add("\"type\": [\"string\", \"integer\"], \"pattern\": " + Text("^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$") + Bounds(value.Range, 1, 9999));
+                description = Join(description, value.Range is { } years
                     ? $"A date: YYYY, YYYY-MM or YYYY-MM-DD, with {years.Describe("a year")}."
                     : "A date: YYYY, YYYY-MM or YYYY-MM-DD.");
                 break;
-            case ValueKind.Reference:
+            case FieldKind.Reference:
                 parts.Add("\"type\": \"string\", \"pattern\": " + Text(IdPattern));
-                var target = collection.CollectionOfIdType(type.TypeName);
-                description = Join(description, target is null ? "An id." : $"The id of an entry of {target.FolderPath}.");
+                description = Join(description, value.TargetFolderPath is null ? "An id." : $"The id of an entry of {value.TargetFolderPath}.");
                 break;
-            case ValueKind.Record:
-                parts.Add("\"$ref\": " + Text("#/definitions/" + Definition(type with { IsNullable = false }, SimpleName(type.TypeName))));
+            case FieldKind.Record:
+                parts.Add("\"$ref\": " + Text("#/definitions/" + value.Definition));
                 break;
-            case ValueKind.List:
-                parts.Add("\"type\": \"array\", \"items\": " + TypeSchema(type.Element!, null));
+            case FieldKind.List:
+                parts.Add("\"type\": \"array\", \"items\": " + ValueSchema(value.Element!, null));
                 break;
         }
 
         var body = "{ " + string.Join(", ", parts) + " }";
-        if (type.IsNullable)
+        if (value.IsNullable)
         {
             body = "{ \"anyOf\": [" + body + ", { \"type\": \"null\" }] }";
         }
@@ -136,34 +117,12 @@ internal sealed class JsonSchemaEmitter
             + (maximum is null ? string.Empty : ", \"maximum\": " + NumberRange.Format(maximum.Value));
     }
 
-    private string Definition(TypeSpec record, string preferredName)
-    {
-        foreach (var (name, type) in definitions)
-        {
-            if (type == record)
-            {
-                return name;
-            }
-        }
-
-        var unique = preferredName;
-        for (var n = 2; definitions.Any(d => d.Name == unique); n++)
-        {
-            unique = preferredName + n.ToString(CultureInfo.InvariantCulture);
-        }
-
-        definitions.Add((unique, record));
-        return unique;
-    }
-
     private void Property(int depth, string name, string value) =>
         json.Append(' ', depth * 2).Append(Text(name)).Append(": ").Append(value).Append(",\n");
 
     private static string Sentence(string text) => text.EndsWith(".", StringComparison.Ordinal) ? text : text + ".";
 
     private static string? Join(string? first, string second) => first is null ? second : first + " " + second;
-
-    private static string SimpleName(string typeName) => typeName.Substring(typeName.LastIndexOf('.') + 1);
 
     /// <summary>A JSON string literal.</summary>
     private static string Text(string value)

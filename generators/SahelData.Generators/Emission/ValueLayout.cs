@@ -27,14 +27,14 @@ internal sealed class ValueLayout
         var orNull = type.IsNullable ? "OrNull" : string.Empty;
         return type.Kind switch
         {
-            ValueKind.String => $"chunk.Text{orNull}(reader.ReadInt32())",
-            ValueKind.Boolean => $"reader.ReadBoolean{orNull}()",
-            ValueKind.Int32 => $"reader.ReadInt32{orNull}()",
-            ValueKind.Int64 => $"reader.ReadInt64{orNull}()",
-            ValueKind.Double => $"reader.ReadDouble{orNull}()",
-            ValueKind.Decimal => $"reader.ReadDecimal{orNull}()",
-            ValueKind.Enum => $"({CSharpType(type)})reader.ReadInt32{orNull}()",
-            ValueKind.Date => $"{type.TypeName}.FromPacked{orNull}(reader.ReadInt32())",
+            FieldKind.String => $"chunk.Text{orNull}(reader.ReadInt32())",
+            FieldKind.Boolean => $"reader.ReadBoolean{orNull}()",
+            FieldKind.Int32 => $"reader.ReadInt32{orNull}()",
+            FieldKind.Int64 => $"reader.ReadInt64{orNull}()",
+            FieldKind.Double => $"reader.ReadDouble{orNull}()",
+            FieldKind.Decimal => $"reader.ReadDecimal{orNull}()",
+            FieldKind.Enum => $"({CSharpType(type)})reader.ReadInt32{orNull}()",
+            FieldKind.Date => $"{type.TypeName}.FromPacked{orNull}(reader.ReadInt32())",
             _ => $"{Helper(type)}(ref reader, in chunk)",
         };
     }
@@ -44,8 +44,8 @@ internal sealed class ValueLayout
     {
         var name = type.Kind switch
         {
-            ValueKind.Reference => collectionOfIdType(type.TypeName)?.IdTypeFullName ?? type.TypeName,
-            ValueKind.List => $"{TypeNames.ImmutableArray}<{CSharpType(type.Element!)}>",
+            FieldKind.Reference => collectionOfIdType(type.TypeName)?.IdTypeFullName ?? type.TypeName,
+            FieldKind.List => $"{TypeNames.ImmutableArray}<{CSharpType(type.Element!)}>",
             _ => type.TypeName,
         };
         return type.IsNullable ? name + "?" : name;
@@ -61,13 +61,13 @@ internal sealed class ValueLayout
             writer.Open($"private static {CSharpType(type)} {name}(ref {TypeNames.ValueReader} reader, in {ChunkType} chunk)");
             switch (type.Kind)
             {
-                case ValueKind.Reference:
+                case FieldKind.Reference:
                     writer.Line("var text = reader.ReadInt32();");
                     writer.Line("var index = reader.ReadInt32();");
                     var create = $"new {CSharpType(type with { IsNullable = false })}(chunk.Text(text), index)";
                     writer.Line(type.IsNullable ? $"return text < 0 ? null : {create};" : $"return {create};");
                     break;
-                case ValueKind.Record:
+                case FieldKind.Record:
                     if (type.IsNullable)
                     {
                         writer.Open("if (reader.ReadInt32() == 0)").Line("return null;").Close().Line();
@@ -81,7 +81,7 @@ internal sealed class ValueLayout
 
                     writer.Line("};");
                     break;
-                case ValueKind.List:
+                case FieldKind.List:
                     if (type.IsNullable)
                     {
                         writer.Open("if (reader.ReadInt32() == 0)").Line("return null;").Close().Line();
@@ -104,7 +104,7 @@ internal sealed class ValueLayout
     {
         if (!helperNames.TryGetValue(type, out var name))
         {
-            var simple = type.Kind == ValueKind.List ? "List" : type.TypeName.Substring(type.TypeName.LastIndexOf('.') + 1);
+            var simple = type.Kind == FieldKind.List ? "List" : type.TypeName.Substring(type.TypeName.LastIndexOf('.') + 1);
             name = $"Data_Read{simple}{(type.IsNullable ? "OrNull" : string.Empty)}_{helpers.Count}";
             helperNames.Add(type, name);
             helpers.Add((name, type));

@@ -149,7 +149,7 @@ internal static class SchemaReader
             var fields = ReadFields(record, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default) { record }, diagnostics, cancellationToken);
             var idTypeName = record.Name + "Id";
             var id = fields.FirstOrDefault(f => f.PropertyName == "Id");
-            if (id is null || id.Type.Kind != ValueKind.Reference || id.Type.TypeName != idTypeName || id.Type.IsNullable)
+            if (id is null || id.Type.Kind != FieldKind.Reference || id.Type.TypeName != idTypeName || id.Type.IsNullable)
             {
                 diagnostics.Add(DiagnosticInfo.Create(
                     DiagnosticCatalog.InvalidCollection,
@@ -253,17 +253,17 @@ internal static class SchemaReader
         switch (type.SpecialType)
         {
             case SpecialType.System_String:
-                return TypeSpec.Scalar(ValueKind.String, "string", isNullable);
+                return TypeSpec.Scalar(FieldKind.String, "string", isNullable);
             case SpecialType.System_Boolean:
-                return TypeSpec.Scalar(ValueKind.Boolean, "bool", isNullable);
+                return TypeSpec.Scalar(FieldKind.Boolean, "bool", isNullable);
             case SpecialType.System_Int32:
-                return TypeSpec.Scalar(ValueKind.Int32, "int", isNullable);
+                return TypeSpec.Scalar(FieldKind.Int32, "int", isNullable);
             case SpecialType.System_Int64:
-                return TypeSpec.Scalar(ValueKind.Int64, "long", isNullable);
+                return TypeSpec.Scalar(FieldKind.Int64, "long", isNullable);
             case SpecialType.System_Decimal:
-                return TypeSpec.Scalar(ValueKind.Decimal, "decimal", isNullable);
+                return TypeSpec.Scalar(FieldKind.Decimal, "decimal", isNullable);
             case SpecialType.System_Double:
-                return TypeSpec.Scalar(ValueKind.Double, "double", isNullable);
+                return TypeSpec.Scalar(FieldKind.Double, "double", isNullable);
         }
 
         // Id types do not exist yet when the generator reads a record in source (it creates them); in a referenced
@@ -272,7 +272,7 @@ internal static class SchemaReader
             && (type.TypeKind == TypeKind.Error || (type.IsValueType && !type.Locations.Any(l => l.IsInSource) && type.GetMembers("Resolve").Any()));
         if (isIdType)
         {
-            return TypeSpec.Scalar(ValueKind.Reference, type.Name, isNullable);
+            return TypeSpec.Scalar(FieldKind.Reference, type.Name, isNullable);
         }
 
         if (type.TypeKind == TypeKind.Error)
@@ -292,13 +292,13 @@ internal static class SchemaReader
 
         if (named.ToDisplayString() == PartialDateTypeName)
         {
-            return TypeSpec.Scalar(ValueKind.Date, typeName, isNullable);
+            return TypeSpec.Scalar(FieldKind.Date, typeName, isNullable);
         }
 
         if (named.IsGenericType && named.OriginalDefinition.ToDisplayString() == "System.Collections.Immutable.ImmutableArray<T>")
         {
             var element = Classify(property, named.TypeArguments[0], enclosing, diagnostics, cancellationToken);
-            return element is null ? null : new TypeSpec(ValueKind.List, typeName, isNullable, element, EquatableArray<FieldSpec>.Empty, EquatableArray<EnumMemberSpec>.Empty);
+            return element is null ? null : new TypeSpec(FieldKind.List, typeName, isNullable, element, EquatableArray<FieldSpec>.Empty, EquatableArray<EnumMemberSpec>.Empty);
         }
 
         if (named.IsGenericType || named.SpecialType != SpecialType.None || named.TypeKind is not (TypeKind.Class or TypeKind.Struct)
@@ -317,7 +317,7 @@ internal static class SchemaReader
 
         var fields = ReadFields(named, enclosing, diagnostics, cancellationToken);
         enclosing.Remove(named);
-        return new TypeSpec(ValueKind.Record, typeName, isNullable, null, fields.ToEquatableArray(), EquatableArray<EnumMemberSpec>.Empty);
+        return new TypeSpec(FieldKind.Record, typeName, isNullable, null, fields.ToEquatableArray(), EquatableArray<EnumMemberSpec>.Empty);
     }
 
     private static TypeSpec? ClassifyEnum(
@@ -344,7 +344,7 @@ internal static class SchemaReader
             members.Add(new EnumMemberSpec(field.Name, Naming.ToKebabCase(field.Name), value, Summary(field)));
         }
 
-        return new TypeSpec(ValueKind.Enum, typeName, isNullable, null, EquatableArray<FieldSpec>.Empty, members.ToEquatableArray());
+        return new TypeSpec(FieldKind.Enum, typeName, isNullable, null, EquatableArray<FieldSpec>.Empty, members.ToEquatableArray());
     }
 
     private static TypeSpec? Unsupported(IPropertySymbol property, ITypeSymbol type, string hint, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
@@ -362,7 +362,7 @@ internal static class SchemaReader
             return type;
         }
 
-        if (type.Kind == ValueKind.List && type.Element is not null)
+        if (type.Kind == FieldKind.List && type.Element is not null)
         {
             return type with { Element = WithRange(property, type.Element, diagnostics) };
         }
@@ -387,7 +387,7 @@ internal static class SchemaReader
             }
         }
 
-        string? problem = type.Kind is not (ValueKind.Int32 or ValueKind.Int64 or ValueKind.Decimal or ValueKind.Double or ValueKind.Date)
+        string? problem = type.Kind is not (FieldKind.Int32 or FieldKind.Int64 or FieldKind.Decimal or FieldKind.Double or FieldKind.Date)
             ? "[ValueRange] applies only to numbers, to dates (their year) and to lists of them"
             : minimum is { } low && maximum is { } high && low > high
                 ? "its minimum is larger than its maximum"

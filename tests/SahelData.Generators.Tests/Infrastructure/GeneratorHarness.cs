@@ -8,6 +8,9 @@ using System.Runtime.Loader;
 using Basic.Reference.Assemblies;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using SahelData.Compiler.Checking;
+using SahelData.Compiler.Model;
+using SahelData.Compiler.Schema;
 using Xunit;
 
 namespace SahelData.Generators.Tests.Infrastructure;
@@ -80,6 +83,13 @@ internal static class GeneratorHarness
     }
 
     /// <summary>The fixture dataset, optionally with one file's text replaced.</summary>
+    /// <summary>The fixture's schema as the generator accepts it, in the form tools receive it.</summary>
+    public static DatasetSchema FixtureSchema()
+    {
+        var collections = (EquatableArray<CollectionSpec>)RunFixture().Result.Results.Single().TrackedSteps[TrackingNames.ValidSchema].Single().Outputs.Single().Value;
+        return DatasetSchema.Parse(collections.Select(SchemaDescription.Write));
+    }
+
     public static GeneratorRun RunFixture(string? authors = null, string? books = null) => Run(
         Fixture.Schema,
         File("authors/authors.yaml", authors ?? Fixture.Authors),

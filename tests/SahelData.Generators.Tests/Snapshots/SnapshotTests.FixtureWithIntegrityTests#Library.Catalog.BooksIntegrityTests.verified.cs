@@ -36,48 +36,44 @@ namespace Library.Catalog.Integrity
         }
 
         /// <summary>The cases of one theory, one per line of the YAML they check.</summary>
-        public static global::Xunit.TheoryData<string> NamedEntries => new()
+        public static global::Xunit.TheoryData<string, string> NamedEntries => new()
         {
-            "books/l-etrange-destin-de-wangrin is Books.LEtrangeDestinDeWangrin",
-            "books/things-fall-apart is Books.ThingsFallApart",
+            { "l-etrange-destin-de-wangrin", "LEtrangeDestinDeWangrin" },
+            { "things-fall-apart", "ThingsFallApart" },
         };
 
         /// <summary>Each named member is the entry that the id table returns for its id.</summary>
-        /// <param name="entry">The case: <c>folder/id is Class.Member</c>.</param>
+        /// <param name="id">The entry's id.</param>
+        /// <param name="member">The name of its member on the collection class.</param>
         [global::Xunit.Theory]
         [global::Xunit.MemberData(nameof(NamedEntries))]
-        public void Named_member_is_the_entry_of_its_id(string entry)
+        public void Named_member_is_the_entry_of_its_id(string id, string member)
         {
-            var id = entry.Substring(Folder.Length + 1, entry.IndexOf(' ') - Folder.Length - 1);
-            var member = entry.Substring(entry.LastIndexOf('.') + 1);
             var viaMember = typeof(global::Library.Catalog.Books).GetProperty(member)?.GetValue(null);
-            global::Xunit.Assert.True(global::Library.Catalog.Books.TryGet(new global::Library.Catalog.BookId(id), out var viaId), entry + ": the id table has no such entry");
+            global::Xunit.Assert.True(global::Library.Catalog.Books.TryGet(new global::Library.Catalog.BookId(id), out var viaId), Folder + "/" + id + " is " + member + ": the id table has no such entry");
             global::Xunit.Assert.Same(viaId, viaMember);
         }
 
         /// <summary>The cases of one theory, one per line of the YAML they check.</summary>
-        public static global::Xunit.TheoryData<string> References => new()
+        public static global::Xunit.TheoryData<string, string, string, string> References => new()
         {
-            "books/l-etrange-destin-de-wangrin authors[0] -> authors/amadou-hampate-ba",
-            "books/things-fall-apart authors[0] -> authors/chinua-achebe",
+            { "l-etrange-destin-de-wangrin", "authors[0]", "authors", "amadou-hampate-ba" },
+            { "things-fall-apart", "authors[0]", "authors", "chinua-achebe" },
         };
 
         /// <summary>Each reference of the YAML is in the compiled entry and leads to an existing entry of the right collection.</summary>
-        /// <param name="reference">The case: <c>folder/id key[index].key -> target-folder/target-id</c>.</param>
+        /// <param name="id">The entry that holds the reference.</param>
+        /// <param name="location">Where in the entry, e.g. <c>key[index].key</c>.</param>
+        /// <param name="targetFolder">The collection the reference points into.</param>
+        /// <param name="targetId">The id it holds.</param>
         [global::Xunit.Theory]
         [global::Xunit.MemberData(nameof(References))]
-        public void Reference_resolves(string reference)
+        public void Reference_resolves(string id, string location, string targetFolder, string targetId)
         {
-            var arrow = reference.IndexOf(" -> ", global::System.StringComparison.Ordinal);
-            var space = reference.IndexOf(' ');
-            var fromId = reference.Substring(Folder.Length + 1, space - Folder.Length - 1);
-            var location = reference.Substring(space + 1, arrow - space - 1);
-            var target = reference.Substring(arrow + 4);
-            var targetFolder = target.Substring(0, target.IndexOf('/'));
-            var targetId = target.Substring(targetFolder.Length + 1);
-            if (!global::Library.Catalog.Books.TryGet(new global::Library.Catalog.BookId(fromId), out var entry))
+            var reference = Folder + "/" + id + " " + location + " -> " + targetFolder + "/" + targetId;
+            if (!global::Library.Catalog.Books.TryGet(new global::Library.Catalog.BookId(id), out var entry))
             {
-                global::Xunit.Assert.Fail(reference + ": " + Folder + "/" + fromId + " is not in the compiled data");
+                global::Xunit.Assert.Fail(reference + ": " + Folder + "/" + id + " is not in the compiled data");
                 return;
             }
 
