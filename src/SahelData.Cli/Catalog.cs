@@ -7,82 +7,24 @@ using SahelData.Runtime;
 
 namespace SahelData.Cli;
 
-/// <summary>One collection of the dataset, seen through the operations the tool needs on every collection alike.</summary>
+/// <summary>The five collections of the embedded dataset, each through its compiled registry.</summary>
 /// <remarks>
-/// Folders, ids, titles, keys and spellings are read from the collection's registry (<see cref="CollectionFacts"/>),
-/// which the build compiled beside the data; the typed look-ups are the collection's own.
+/// Folders, ids, titles, keys, spellings and the look-ups by id, by name and of references all come from each
+/// collection's <see cref="CollectionFacts"/>, which the build compiled beside the data: the tool has no view of a
+/// collection of its own.
 /// </remarks>
-internal sealed record CollectionView(
-    CollectionFacts Facts,
-    int Count,
-    Func<string, object?> Get,
-    Func<string, ImmutableArray<object>> FindByName,
-    Func<object, ImmutableArray<EntryReference>> ReferencesTo,
-    Func<IEnumerable<object>> All,
-    string JsonSchema)
-{
-    /// <summary>The collection's data folder.</summary>
-    public string Folder => Facts.Folder;
-
-    /// <summary>The ids of every entry, in id order.</summary>
-    public IEnumerable<string> Ids() => All().Select(Facts.IdOf);
-
-    /// <summary>What names <paramref name="entry"/> in listings: the collection's title field.</summary>
-    public string Title(object entry) => Facts.TitleOf(entry);
-}
-
-/// <summary>The five collections of the embedded dataset.</summary>
 internal static class Catalog
 {
-    public static readonly ImmutableArray<CollectionView> Collections = ImmutableArray.Create(
-        new CollectionView(
-            Sources.Facts,
-            Sources.Count,
-            id => Sources.TryGet(new SourceId(id), out var entry) ? entry : null,
-            _ => ImmutableArray<object>.Empty,
-            entry => Sources.ReferencesTo(((Source)entry).Id),
-            () => Sources.All,
-            Sources.JsonSchema),
-        new CollectionView(
-            Actors.Facts,
-            Actors.Count,
-            id => Actors.TryGet(new ActorId(id), out var entry) ? entry : null,
-            name => Actors.FindAll(name).CastArray<object>(),
-            entry => Actors.ReferencesTo(((Actor)entry).Id),
-            () => Actors.All,
-            Actors.JsonSchema),
-        new CollectionView(
-            Places.Facts,
-            Places.Count,
-            id => Places.TryGet(new PlaceId(id), out var entry) ? entry : null,
-            name => Places.FindAll(name).CastArray<object>(),
-            entry => Places.ReferencesTo(((Place)entry).Id),
-            () => Places.All,
-            Places.JsonSchema),
-        new CollectionView(
-            Events.Facts,
-            Events.Count,
-            id => Events.TryGet(new EventId(id), out var entry) ? entry : null,
-            _ => ImmutableArray<object>.Empty,
-            entry => Events.ReferencesTo(((Event)entry).Id),
-            () => Events.All,
-            Events.JsonSchema),
-        new CollectionView(
-            Claims.Facts,
-            Claims.Count,
-            id => Claims.TryGet(new ClaimId(id), out var entry) ? entry : null,
-            _ => ImmutableArray<object>.Empty,
-            entry => Claims.ReferencesTo(((Claim)entry).Id),
-            () => Claims.All,
-            Claims.JsonSchema));
+    public static readonly ImmutableArray<CollectionFacts> Collections =
+        ImmutableArray.Create(Sources.Facts, Actors.Facts, Places.Facts, Events.Facts, Claims.Facts);
 
-    public static CollectionView ByFolder(string folder) => Collections.Single(c => c.Folder == folder);
+    public static CollectionFacts ByFolder(string folder) => Collections.Single(c => c.Folder == folder);
 
     /// <summary>
     /// The entries an id or a name designates: exact ids first, then names and aliases. <c>actors/mali</c>, the form
     /// the tool prints, looks in that collection only.
     /// </summary>
-    public static ImmutableArray<(CollectionView Collection, object Entry)> Resolve(string idOrName)
+    public static ImmutableArray<(CollectionFacts Collection, object Entry)> Resolve(string idOrName)
     {
         var collections = Collections;
         if (Lookup.SplitCollection(idOrName) is { } split)

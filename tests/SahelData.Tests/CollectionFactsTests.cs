@@ -46,7 +46,7 @@ public sealed class CollectionFactsTests
         var problems = new List<string>();
         foreach (var (collection, file, entry) in EntriesAsPyYamlReadsThem())
         {
-            problems.AddRange(Problems(collection.Facts.Record, entry, $"{file} {collection.Facts.IdOf(collection.Get(entry.GetProperty("id").GetString()!)!)}"));
+            problems.AddRange(Problems(collection.Record, entry, $"{file} {collection.IdOf(collection.Get(entry.GetProperty("id").GetString()!)!)}"));
         }
 
         Assert.Empty(problems);
@@ -61,10 +61,10 @@ public sealed class CollectionFactsTests
             var id = entry.GetProperty("id").GetString()!;
             var compiled = collection.Get(id);
             Assert.True(compiled is not null, $"{file}: {id} is not compiled");
-            Assert.Equal(id, collection.Facts.IdOf(compiled!));
-            if (collection.Facts.TitleField is { } title)
+            Assert.Equal(id, collection.IdOf(compiled!));
+            if (collection.TitleField is { } title)
             {
-                Assert.Equal(entry.GetProperty(title.Key).GetString(), collection.Title(compiled!));
+                Assert.Equal(entry.GetProperty(title.Key).GetString(), collection.TitleOf(compiled!));
                 checkedTitles++;
             }
         }
@@ -73,9 +73,29 @@ public sealed class CollectionFactsTests
     }
 
     [Fact]
+    public void The_registrys_look_ups_are_the_collections_own()
+    {
+        foreach (var collection in Catalog.Collections)
+        {
+            var all = collection.All().ToList();
+            Assert.Equal(collection.Count, all.Count);
+            Assert.All(all, entry => Assert.Same(entry, collection.Get(collection.IdOf(entry))));
+            Assert.Null(collection.Get("no-such-entry"));
+        }
+
+        var actors = Catalog.ByFolder("actors");
+        var mali = SahelData.Model.Actors.Get(new SahelData.Model.ActorId("mali"));
+        Assert.Equal(SahelData.Model.Actors.ReferencesTo(mali.Id), actors.ReferencesTo(mali));
+        Assert.Equal(SahelData.Model.Actors.FindAll("MALI").CastArray<object>(), actors.FindByName("MALI"));
+        Assert.NotEmpty(actors.FindByName("MALI"));
+        Assert.Empty(Catalog.ByFolder("events").FindByName("MALI"));
+        Assert.Equal(SahelData.Model.Events.JsonSchema, Catalog.ByFolder("events").JsonSchema);
+    }
+
+    [Fact]
     public void The_key_check_sees_an_unknown_key_a_missing_key_and_a_misspelled_value()
     {
-        var claims = Catalog.ByFolder("claims").Facts.Record;
+        var claims = Catalog.ByFolder("claims").Record;
         using var document = JsonDocument.Parse("""
             { "id": "x", "statment": "a typo", "positions": [ { "stance": "DeclinesToConfirm", "sources": ["s"] } ] }
             """);
@@ -119,7 +139,7 @@ public sealed class CollectionFactsTests
         }
     }
 
-    private static IEnumerable<(CollectionView Collection, string File, JsonElement Entry)> EntriesAsPyYamlReadsThem()
+    private static IEnumerable<(CollectionFacts Collection, string File, JsonElement Entry)> EntriesAsPyYamlReadsThem()
     {
         var data = Path.Combine(CoverageLedgerTests.RepositoryRoot(), "data");
         foreach (var collection in Catalog.Collections)

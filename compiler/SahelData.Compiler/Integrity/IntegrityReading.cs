@@ -22,7 +22,7 @@ internal sealed record FileReading(string Path, string Folder, EquatableArray<En
 internal sealed record EntryReading(string Id, EquatableArray<ReferenceReading> References);
 
 /// <summary>
-/// A reference at <see cref="Location"/> (e.g. <c>positions[2].actor</c>), found along the collection's reference
+/// A reference at <see cref="Location"/> (e.g. <c>members[2].person</c>), found along the collection's reference
 /// path number <see cref="Path"/>.
 /// </summary>
 internal sealed record ReferenceReading(int Path, string Location, string TargetId);

@@ -30,7 +30,7 @@ internal sealed record EnumFactsSpec(string TypeName, EquatableArray<EnumMemberS
 /// <summary>
 /// Everything the registry of one collection holds, decided once here from the schema: its records (every nested
 /// record before the records that hold it, the entry's record last), the enums they use, each once, and which
-/// fields are the id and the title. The emitter writes it as it is.
+/// fields are the id and the title, and whether the collection is looked up by name. The emitter writes it as it is.
 /// </summary>
 internal sealed record CollectionFactsSpec(
     CollectionSpec Spec,
@@ -38,6 +38,7 @@ internal sealed record CollectionFactsSpec(
     string IdTypeFullName,
     int IdField,
     int TitleField,
+    bool HasNameLookup,
     EquatableArray<RecordFactsSpec> Records,
     EquatableArray<EnumFactsSpec> Enums);
 
@@ -100,6 +101,6 @@ internal static class CollectionFactsResolver
         }
 
         RecordOf(spec.RecordTypeName, spec.Fields);
-        return new CollectionFactsSpec(spec, spec.Folder, spec.IdTypeFullName, spec.IdFieldIndex, spec.TitleFieldIndex, records.ToEquatableArray(), enums.ToEquatableArray());
+        return new CollectionFactsSpec(spec, spec.Folder, spec.IdTypeFullName, spec.IdFieldIndex, spec.TitleFieldIndex, spec.HasNames, records.ToEquatableArray(), enums.ToEquatableArray());
     }
 }

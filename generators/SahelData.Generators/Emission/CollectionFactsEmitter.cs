@@ -21,6 +21,7 @@ internal sealed class CollectionFactsEmitter
     private const string EnumFacts = "global::SahelData.Runtime.EnumFacts";
     private const string EnumMemberFacts = "global::SahelData.Runtime.EnumMemberFacts";
     private const string FieldKind = "global::SahelData.Runtime.FieldKind";
+    private const string Lookups = "global::SahelData.Runtime.CollectionLookups";
 
     private readonly CollectionFactsSpec facts;
     private readonly SourceWriter writer = new();
@@ -62,9 +63,25 @@ internal sealed class CollectionFactsEmitter
         }
 
         var enums = string.Join(", ", Enumerable.Range(0, facts.Enums.Count).Select(EnumVariable));
-        writer.Line($"return new {Facts}({Literals.String(facts.Folder)}, typeof({facts.IdTypeFullName}), {RecordVariable(facts.Records.Count - 1)}, {Number(facts.IdField)}, {Number(facts.TitleField)}, new {EnumFacts}[] {{ {enums} }});");
+        WriteLookups();
+        writer.Line($"return new {Facts}({Literals.String(facts.Folder)}, typeof({facts.IdTypeFullName}), {RecordVariable(facts.Records.Count - 1)}, {Number(facts.IdField)}, {Number(facts.TitleField)}, new {EnumFacts}[] {{ {enums} }}, lookups);");
         writer.Close();
         writer.Close();
+    }
+
+    /// <summary>The collection's own methods, each behind a static lambda the registry hands to tools.</summary>
+    private void WriteLookups()
+    {
+        var collection = facts.Spec.ClassFullName;
+        var record = facts.Spec.RecordTypeName;
+        var objects = $"{TypeNames.ImmutableArray}<object>";
+        writer.Line($"var lookups = new {Lookups}(");
+        writer.Line($"    {collection}.Count,");
+        writer.Line($"    {collection}.JsonSchema,");
+        writer.Line($"    static () => {collection}.All,");
+        writer.Line($"    static id => {collection}.TryGet(new {facts.IdTypeFullName}(id), out var entry) ? entry : null,");
+        writer.Line(facts.HasNameLookup ? $"    static name => {collection}.FindAll(name).CastArray<object>()," : $"    static _ => {objects}.Empty,");
+        writer.Line($"    static entry => {collection}.ReferencesTo((({record})entry).Id));");
     }
 
     private static string EnumVariable(int index) => "enum" + Number(index);

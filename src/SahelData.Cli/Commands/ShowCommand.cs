@@ -39,8 +39,8 @@ internal static class ShowCommand
 
         foreach (var (collection, entry) in matches)
         {
-            output.WriteLine($"{collection.Folder}/{collection.Facts.IdOf(entry)} — {collection.Title(entry)}");
-            EntryPrinter.Print(output, entry, collection.Facts.Record, 2);
+            output.WriteLine($"{collection.Folder}/{collection.IdOf(entry)} — {collection.TitleOf(entry)}");
+            EntryPrinter.Print(output, entry, collection.Record, 2);
             var references = collection.ReferencesTo(entry);
             if (!references.IsEmpty)
             {
@@ -50,7 +50,7 @@ internal static class ShowCommand
                 {
                     var referrer = Catalog.ByFolder(reference.Collection);
                     var source = referrer.Get(reference.Id);
-                    var title = source is null ? string.Empty : referrer.Title(source);
+                    var title = source is null ? string.Empty : referrer.TitleOf(source);
                     output.WriteLine($"    {reference.Collection}/{reference.Id} ({reference.Key}{Stances(entry, source)}) — {title}");
                 }
             }

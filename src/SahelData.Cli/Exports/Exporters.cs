@@ -40,7 +40,7 @@ internal static class Exporters
             writer.WriteStartArray();
             foreach (var entry in collection.All())
             {
-                EntryJson.Write(writer, entry, collection.Facts.Record);
+                EntryJson.Write(writer, entry, collection.Record);
             }
 
             writer.WriteEndArray();
@@ -61,7 +61,7 @@ internal static class Exporters
                     writer.WriteStartObject();
                     writer.WriteString("collection", collection.Folder);
                     writer.WritePropertyName("entry");
-                    EntryJson.Write(writer, entry, collection.Facts.Record);
+                    EntryJson.Write(writer, entry, collection.Record);
                     writer.WriteEndObject();
                 }
 

@@ -394,7 +394,7 @@ internal static class EntryPages
                 foreach (var entry in group.GroupBy(r => r.Id))
                 {
                     var found = collection.Get(entry.Key);
-                    p.Raw("<li>").Link(SitePaths.Of(group.Key, entry.Key), found is null ? entry.Key : collection.Title(found))
+                    p.Raw("<li>").Link(SitePaths.Of(group.Key, entry.Key), found is null ? entry.Key : collection.TitleOf(found))
                         .Raw(" <span class=\"note\">").Text(string.Join(", ", entry.Select(r => r.Key).Distinct())).Raw("</span></li>");
                 }
 

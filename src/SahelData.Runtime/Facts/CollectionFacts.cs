@@ -1,12 +1,16 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
 
 namespace SahelData.Runtime;
 
 /// <summary>
 /// What the build decided about one collection, compiled into the assembly beside its data: its folder, its id type,
-/// the field that titles an entry, its record's fields (YAML keys, kinds, accessors) and the enums they use. Tools
-/// read it to print or export any collection alike, without reflection and without re-deriving a spelling.
+/// the field that titles an entry, its record's fields (YAML keys, kinds, accessors), the enums they use, and the
+/// collection's own look-ups (by id, by name, the references to an entry) compiled as delegates. Tools read it to
+/// print, query or export any collection alike, without reflection, without re-deriving a spelling and without a
+/// view of each collection written by hand.
 /// </summary>
 public sealed class CollectionFacts
 {
@@ -17,8 +21,10 @@ public sealed class CollectionFacts
     /// <param name="idField">The place of the id among <paramref name="record"/>'s fields.</param>
     /// <param name="titleField">The place of the field that titles an entry, or -1 when entries have none.</param>
     /// <param name="enums">Every enum its fields use, at any depth.</param>
-    public CollectionFacts(string folder, Type idType, RecordFacts record, int idField, int titleField, IReadOnlyList<EnumFacts> enums)
+    /// <param name="lookups">The collection's own look-ups.</param>
+    public CollectionFacts(string folder, Type idType, RecordFacts record, int idField, int titleField, IReadOnlyList<EnumFacts> enums, CollectionLookups lookups)
     {
+        this.lookups = lookups ?? throw new ArgumentNullException(nameof(lookups));
         Folder = folder;
         IdType = idType;
         Record = record;
@@ -26,6 +32,8 @@ public sealed class CollectionFacts
         TitleField = titleField >= 0 ? record.Fields[titleField] : null;
         Enums = enums;
     }
+
+    private readonly CollectionLookups lookups;
 
     /// <summary>The collection's data folder, e.g. <c>books</c>.</summary>
     public string Folder { get; }
@@ -52,4 +60,46 @@ public sealed class CollectionFacts
     /// <summary>The title of <paramref name="entry"/>; its id when entries have no title field.</summary>
     /// <param name="entry">An entry of this collection.</param>
     public string TitleOf(object entry) => TitleField?.Read(entry) as string ?? IdOf(entry);
+
+    /// <summary>How many entries the collection holds.</summary>
+    public int Count => lookups.Count;
+
+    /// <summary>The JSON Schema of the collection's YAML files.</summary>
+    public string JsonSchema => lookups.JsonSchema;
+
+    /// <summary>Every entry, in id order.</summary>
+    public IEnumerable<object> All() => lookups.All();
+
+    /// <summary>The id of every entry, in id order.</summary>
+    public IEnumerable<string> Ids() => All().Select(IdOf);
+
+    /// <summary>The entry with the id <paramref name="id"/>, or null.</summary>
+    /// <param name="id">An id as the data files write it.</param>
+    public object? Get(string id) => lookups.Get(id);
+
+    /// <summary>The entries whose name or an alias is <paramref name="name"/> in any case or accents; none when the collection has no names.</summary>
+    /// <param name="name">A name in any spelling.</param>
+    public ImmutableArray<object> FindByName(string name) => lookups.FindByName(name);
+
+    /// <summary>Every place where another entry refers to <paramref name="entry"/>.</summary>
+    /// <param name="entry">An entry of this collection.</param>
+    public ImmutableArray<EntryReference> ReferencesTo(object entry) => lookups.ReferencesTo(entry);
 }
+
+/// <summary>
+/// A collection's own look-ups as delegates, so that a tool calls them on any collection alike; written by the
+/// generator for each collection (static lambdas over its typed methods: no reflection, trim- and AOT-safe).
+/// </summary>
+/// <param name="Count">How many entries the collection holds.</param>
+/// <param name="JsonSchema">The JSON Schema of its files.</param>
+/// <param name="All">Its entries, in id order.</param>
+/// <param name="Get">The entry of an id, or null.</param>
+/// <param name="FindByName">The entries of a name in any spelling.</param>
+/// <param name="ReferencesTo">The references to an entry.</param>
+public sealed record CollectionLookups(
+    int Count,
+    string JsonSchema,
+    Func<IEnumerable<object>> All,
+    Func<string, object?> Get,
+    Func<string, ImmutableArray<object>> FindByName,
+    Func<object, ImmutableArray<EntryReference>> ReferencesTo);

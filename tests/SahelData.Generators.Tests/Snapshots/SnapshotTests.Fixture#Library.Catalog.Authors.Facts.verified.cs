@@ -27,7 +27,14 @@ namespace Library.Catalog
                     new global::SahelData.Runtime.FieldFacts("MentoredBy", "mentored_by", global::SahelData.Runtime.FieldKind.Reference, null, false, static r => ((global::Library.Catalog.Author)r).MentoredBy, null, null, "authors", null),
                     new global::SahelData.Runtime.FieldFacts("Description", "description", global::SahelData.Runtime.FieldKind.String, null, false, static r => ((global::Library.Catalog.Author)r).Description, null, null, null, null),
                 });
-                return new global::SahelData.Runtime.CollectionFacts("authors", typeof(global::Library.Catalog.AuthorId), record0, 0, 1, new global::SahelData.Runtime.EnumFacts[] {  });
+                var lookups = new global::SahelData.Runtime.CollectionLookups(
+                    global::Library.Catalog.Authors.Count,
+                    global::Library.Catalog.Authors.JsonSchema,
+                    static () => global::Library.Catalog.Authors.All,
+                    static id => global::Library.Catalog.Authors.TryGet(new global::Library.Catalog.AuthorId(id), out var entry) ? entry : null,
+                    static name => global::Library.Catalog.Authors.FindAll(name).CastArray<object>(),
+                    static entry => global::Library.Catalog.Authors.ReferencesTo(((global::Library.Catalog.Author)entry).Id));
+                return new global::SahelData.Runtime.CollectionFacts("authors", typeof(global::Library.Catalog.AuthorId), record0, 0, 1, new global::SahelData.Runtime.EnumFacts[] {  }, lookups);
             }
         }
     }

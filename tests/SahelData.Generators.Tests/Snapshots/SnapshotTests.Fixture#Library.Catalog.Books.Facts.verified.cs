@@ -47,7 +47,14 @@ namespace Library.Catalog
                     new global::SahelData.Runtime.FieldFacts("FirstEdition", "first_edition", global::SahelData.Runtime.FieldKind.Record, null, false, static r => ((global::Library.Catalog.Book)r).FirstEdition, record0, null, null, null),
                     new global::SahelData.Runtime.FieldFacts("Tags", "tags", global::SahelData.Runtime.FieldKind.List, global::SahelData.Runtime.FieldKind.String, false, static r => ((global::Library.Catalog.Book)r).Tags, null, null, null, null),
                 });
-                return new global::SahelData.Runtime.CollectionFacts("books", typeof(global::Library.Catalog.BookId), record1, 0, 1, new global::SahelData.Runtime.EnumFacts[] { enum0 });
+                var lookups = new global::SahelData.Runtime.CollectionLookups(
+                    global::Library.Catalog.Books.Count,
+                    global::Library.Catalog.Books.JsonSchema,
+                    static () => global::Library.Catalog.Books.All,
+                    static id => global::Library.Catalog.Books.TryGet(new global::Library.Catalog.BookId(id), out var entry) ? entry : null,
+                    static _ => global::System.Collections.Immutable.ImmutableArray<object>.Empty,
+                    static entry => global::Library.Catalog.Books.ReferencesTo(((global::Library.Catalog.Book)entry).Id));
+                return new global::SahelData.Runtime.CollectionFacts("books", typeof(global::Library.Catalog.BookId), record1, 0, 1, new global::SahelData.Runtime.EnumFacts[] { enum0 }, lookups);
             }
         }
     }

@@ -12,7 +12,7 @@ namespace SahelData.Cli.Exports.Tables;
 internal static class Spellings
 {
     private static readonly IReadOnlyDictionary<Type, EnumFacts> Enums = Catalog.Collections
-        .SelectMany(c => c.Facts.Enums)
+        .SelectMany(c => c.Enums)
         .GroupBy(e => e.EnumType)
         .ToDictionary(g => g.Key, g => g.First());
 
@@ -34,7 +34,7 @@ internal static class Spellings
 
     /// <summary>The YAML key of a record's property, e.g. <c>("actors", "SuccessorOf")</c> → <c>successor_of</c>.</summary>
     public static string Key(string folder, string propertyName) =>
-        Catalog.ByFolder(folder).Facts.Record.FieldOfProperty(propertyName)?.Key
+        Catalog.ByFolder(folder).Record.FieldOfProperty(propertyName)?.Key
         ?? throw new InvalidOperationException($"{folder} has no property {propertyName} in the compiled registry");
 
     private static EnumFacts FactsOf<TEnum>()
