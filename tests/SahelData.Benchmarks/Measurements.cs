@@ -191,6 +191,14 @@ internal static class Measurements
         return new BuildFigures(seconds, emptySeconds, memory, generated, assembly, unnamedSeconds, unnamedMemory);
     }
 
+    /// <summary>A clean build of the data with the default settings and one of the same project with no data, one after the other.</summary>
+    public static string BuildPair(string root, string dataRoot, string emptyRoot)
+    {
+        var (seconds, memory, generated, _) = BuildProject(Path.Combine(root, "build-data"), dataRoot, namedMembers: true);
+        var (emptySeconds, emptyMemory, _, _) = BuildProject(Path.Combine(root, "build-empty"), emptyRoot, namedMembers: true);
+        return FormattableString.Invariant($"build {seconds:F1} s (peak {memory:F0} MB, {generated:F1} MB generated), no data {emptySeconds:F1} s (peak {emptyMemory:F0} MB): {seconds / emptySeconds:F2}x");
+    }
+
     public static string CompiledAssembly(string root, bool namedMembers = true) =>
         Path.Combine(root, namedMembers ? "build-data" : "build-unnamed", "bin", "Release", "net10.0", "Synthetic.dll");
 

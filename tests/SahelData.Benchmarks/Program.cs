@@ -21,6 +21,14 @@ switch (args)
         Measurements.Profile(dataRoot);
         Console.WriteLine(Measurements.Profile(dataRoot));
         return 0;
+    case ["build", var dataRoot, var buildRoot]:
+    {
+        // The build goal alone: a clean build of the data with the default settings, then of the same project with no data.
+        var empty = Path.Combine(buildRoot, "empty", "data");
+        Directory.CreateDirectory(empty);
+        Console.WriteLine(Measurements.BuildPair(buildRoot, Path.GetFullPath(dataRoot), empty));
+        return 0;
+    }
     case ["incremental", var size]:
     {
         // The generator alone, in-process: a full run and the three edits the incremental pipeline is judged by.

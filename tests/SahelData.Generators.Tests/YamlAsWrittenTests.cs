@@ -104,6 +104,21 @@ public sealed class YamlAsWrittenTests
         Assert.Contains("Save it again as UTF-8", problem.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A key written twice in one group is refused at the second, naming the line of the first, in a short group (its
+    /// keys searched one by one) as in a long one (searched through a dictionary built past 16 keys).
+    /// </summary>
+    [Theory]
+    [InlineData(3)]
+    [InlineData(40)]
+    public void A_key_written_twice_is_refused_at_the_second_naming_the_first(int keys)
+    {
+        var group = string.Concat(Enumerable.Range(0, keys).Select(k => $"    k{k}: {k}\n"));
+        var parsed = Parse("- id: x\n  name: X\n  extra:\n" + group + "    k1: again\n");
+        Assert.Equal(new[] { $"SAHEL0012({4 + keys},5)" }, parsed.Diagnostics.Select(Located));
+        Assert.Contains("first at line 5", parsed.Diagnostics[0].Message, StringComparison.Ordinal);
+    }
+
     private static ParsedFile Parse(string yaml) =>
         YamlFileParser.Parse("/data/authors/file.yaml", () => yaml, DataLimits.Default, TestContext.Current.CancellationToken);
 

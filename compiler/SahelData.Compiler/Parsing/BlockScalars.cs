@@ -19,6 +19,8 @@ internal static class BlockScalars
         @"^(?<lead> *(?:[-?:][ \t]+)*)(?<key>(?:""(?:[^""\\]|\\.)*""|'(?:[^']|'')*'|[^\s#'""\[\]{}|>,&*!%@`-][^#]*?|-[^\s#][^#]*?)[ \t]*:[ \t]+(?:[-?:][ \t]+)*)?[|>](?:(?<indent>[1-9])[+-]?|[+-](?<indent>[1-9])?)?[ \t]*(?:#.*)?$",
         RegexOptions.CultureInvariant);
 
+    private static readonly char[] HeaderIndicators = { '|', '>' };
+
     /// <summary>The body of each block scalar in <paramref name="content"/>, in order.</summary>
     public static List<BlockBody> Bodies(string content)
     {
@@ -70,8 +72,9 @@ internal static class BlockScalars
                 Close(bodies, ref bodyStart, ref bodyEnd, ref parentIndent, ref contentIndent);
             }
 
-            var match = Header.Match(content.Substring(lineStart, lineEnd - lineStart));
-            if (match.Success)
+            // Only a line holding '|' or '>' can be a header: the others are neither copied nor matched.
+            var match = content.IndexOfAny(HeaderIndicators, lineStart, lineEnd - lineStart) < 0 ? null : Header.Match(content.Substring(lineStart, lineEnd - lineStart));
+            if (match is { Success: true })
             {
                 // The scalar's parent is the key it is the value of, or else the last '-', '?' or ':' before it.
                 var lead = match.Groups["lead"].Value;

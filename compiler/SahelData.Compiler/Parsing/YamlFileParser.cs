@@ -260,14 +260,13 @@ internal static class YamlFileParser
                 return;
             }
 
-            if (frame.KeyLines.TryGetValue(key.Value, out var firstLine))
+            if (frame.FirstKey(key.Value) is { } first)
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.DuplicateKey, key.Location, key.Value, firstLine.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.DuplicateKey, key.Location, key.Value, first.Location.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)));
                 return;
             }
 
-            frame.KeyLines.Add(key.Value, key.Location.Line);
-            frame.Pairs.Add(new YamlPair(key, child));
+            frame.AddPair(new YamlPair(key, child));
         }
 
         private void CheckUnsupported(NodeEvent node)
@@ -328,21 +327,72 @@ internal static class YamlFileParser
 
     private sealed class Frame
     {
-        public Frame(ParsingEvent start) => Start = start;
+        /// <summary>Up to this many keys a mapping's keys are searched one by one; an entry has fewer, and needs no dictionary.</summary>
+        private const int KeysSearchedInOrder = 16;
+
+        // A list's items or a group's pairs, never both.
+        private readonly List<YamlNode> items = null!;
+        private readonly List<YamlPair> pairs = null!;
+        private Dictionary<string, YamlNode>? keys;
+
+        public Frame(ParsingEvent start)
+        {
+            Start = start;
+            if (start is SequenceStart)
+            {
+                items = new();
+            }
+            else
+            {
+                pairs = new();
+            }
+        }
 
         public ParsingEvent Start { get; }
 
-        public List<YamlNode> Items { get; } = new();
-
-        public List<YamlPair> Pairs { get; } = new();
-
-        public Dictionary<string, int> KeyLines { get; } = new(StringComparer.Ordinal);
+        public List<YamlNode> Items => items;
 
         public YamlNode? PendingKey { get; set; }
 
+        /// <summary>The key node of the pair already read with this key, if any.</summary>
+        public YamlNode? FirstKey(string key)
+        {
+            if (keys is not null)
+            {
+                return keys.TryGetValue(key, out var first) ? first : null;
+            }
+
+            foreach (var pair in pairs)
+            {
+                if (string.Equals(pair.Key.Value, key, StringComparison.Ordinal))
+                {
+                    return pair.Key;
+                }
+            }
+
+            return null;
+        }
+
+        public void AddPair(YamlPair pair)
+        {
+            pairs.Add(pair);
+            if (keys is not null)
+            {
+                keys.Add(pair.Key.Value!, pair.Key);
+            }
+            else if (pairs.Count > KeysSearchedInOrder)
+            {
+                keys = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+                foreach (var added in pairs)
+                {
+                    keys.Add(added.Key.Value!, added.Key);
+                }
+            }
+        }
+
         public YamlNode Build(LocationInfo location) => Start is SequenceStart
-            ? new YamlNode(YamlNodeKind.Sequence, null, false, location, Items.ToEquatableArray(), EquatableArray<YamlPair>.Empty)
-            : new YamlNode(YamlNodeKind.Mapping, null, false, location, EquatableArray<YamlNode>.Empty, Pairs.ToEquatableArray());
+            ? new YamlNode(YamlNodeKind.Sequence, null, false, location, items.ToEquatableArray(), EquatableArray<YamlPair>.Empty)
+            : new YamlNode(YamlNodeKind.Mapping, null, false, location, EquatableArray<YamlNode>.Empty, pairs.ToEquatableArray());
     }
 
     private sealed class NestingTooDeepException : Exception

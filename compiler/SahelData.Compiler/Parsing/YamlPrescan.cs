@@ -96,12 +96,12 @@ internal static class YamlPrescan
             {
                 lineHasContent = true;
                 var lineStart = i == 0 || content[i - 1] is '\n' or '\r';
-                var line = lineStart ? Line(content, i) : string.Empty;
                 string? problem = null;
                 string? fix = null;
                 var problemAt = i;
                 if (lineStart && c == '%')
                 {
+                    var line = Line(content, i);
                     (problem, fix) = documentHasContent
                         ? ("a directive (a line starting with '%') stands below the entries", "Remove this line; a '%YAML' line may only stand at the very top of the file")
                         : !YamlDirective.IsMatch(line)
@@ -117,13 +117,13 @@ internal static class YamlPrescan
                         continue;
                     }
                 }
-                else if (lineStart && IsMarker(line, "---"))
+                else if (lineStart && IsMarker(content, i, "---"))
                 {
                     pendingDirective = -1;
                     documentHasContent = true;
                     documentEnded = false;
                 }
-                else if (lineStart && IsMarker(line, "..."))
+                else if (lineStart && IsMarker(content, i, "..."))
                 {
                     documentHasContent = false;
                     documentEnded = true;
@@ -519,8 +519,11 @@ internal static class YamlPrescan
         return content.Substring(start, end - start);
     }
 
-    private static bool IsMarker(string line, string marker) =>
-        line.StartsWith(marker, System.StringComparison.Ordinal) && (line.Length == marker.Length || line[marker.Length] is ' ' or '\t');
+    /// <summary>Whether the line at <paramref name="start"/> is <paramref name="marker"/>, alone or followed by a space or tab.</summary>
+    private static bool IsMarker(string content, int start, string marker) =>
+        string.CompareOrdinal(content, start, marker, 0, marker.Length) == 0
+        && start + marker.Length <= content.Length
+        && (start + marker.Length == content.Length || content[start + marker.Length] is ' ' or '\t' or '\n' or '\r');
 
     private static LocationInfo At(LineMap lines, int index) => lines.At(index, index + 1);
 }
