@@ -172,7 +172,20 @@ namespace Library.Catalog
         /// <exception cref="global::SahelData.Runtime.AmbiguousNameException">Several entries carry the name; <see cref="FindAll"/> returns them all.</exception>
         public static global::Library.Catalog.Author? Find(string name)
         {
-            var matches = FindAll(name);
+            var key = Data_FindName(global::SahelData.Runtime.Guard.NotNull(name, nameof(name)));
+            if (key < 0)
+            {
+                return null;
+            }
+
+            // Most names belong to one entry: read it straight from the tables, without the slice FindAll keeps.
+            var first = global::SahelData.Runtime.Packed.At(Data_NameBounds, Data_NameBoundsWidth, key);
+            if (global::SahelData.Runtime.Packed.At(Data_NameBounds, Data_NameBoundsWidth, key + 1) - first == 1)
+            {
+                return At(global::SahelData.Runtime.Packed.At(Data_NameEntries, Data_NameEntriesWidth, first));
+            }
+
+            var matches = Data_EntriesOfName(key);
             if (matches.Length > 1)
             {
                 var ids = new string[matches.Length];
@@ -189,8 +202,10 @@ namespace Library.Catalog
 
         /// <summary>Every entry whose name or one of whose aliases is <paramref name="name"/>, ignoring case, accents and punctuation, in id order.</summary>
         /// <param name="name">A name or alias.</param>
-        public static global::System.Collections.Immutable.ImmutableArray<global::Library.Catalog.Author> FindAll(string name) =>
-            Data_Slice(Data_NameSlices, Data_NameBounds, Data_NameBoundsWidth, Data_NameEntries, Data_NameEntriesWidth, Data_FindName(global::SahelData.Runtime.Guard.NotNull(name, nameof(name))));
+        public static global::System.Collections.Immutable.ImmutableArray<global::Library.Catalog.Author> FindAll(string name) => Data_EntriesOfName(Data_FindName(global::SahelData.Runtime.Guard.NotNull(name, nameof(name))));
+
+        private static global::System.Collections.Immutable.ImmutableArray<global::Library.Catalog.Author> Data_EntriesOfName(int key) =>
+            Data_Slice(Data_NameSlices, Data_NameBounds, Data_NameBoundsWidth, Data_NameEntries, Data_NameEntriesWidth, key);
 
         private static readonly global::System.Collections.Immutable.ImmutableArray<global::Library.Catalog.Author>[] Data_NameSlices = new global::System.Collections.Immutable.ImmutableArray<global::Library.Catalog.Author>[global::SahelData.Runtime.Packed.Count(Data_NameBounds, Data_NameBoundsWidth)];
 
