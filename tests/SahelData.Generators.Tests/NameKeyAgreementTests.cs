@@ -103,12 +103,8 @@ public sealed class NameKeyAgreementTests
         Gen.Select(HostileName, Gen.Int[0, 6], Gen.Int[0, 6], Gen.Bool).Sample(
             (text, start, fromEnd, blind) =>
             {
+                // Texts of every length: those too short for both groups are hashed whole.
                 var bits = blind ? 0x0020_0020_0020_0020UL : 0UL;
-                if (text.Length < 4 + Math.Max(start, fromEnd))
-                {
-                    return;
-                }
-
                 var hash = OfEnds(RuntimePerfectHash, text, start, fromEnd, bits);
                 Assert.Equal(OfEnds(CompilerPerfectHash, text, start, fromEnd, bits), hash);
                 for (var shift = 16; shift < 32; shift += 5)

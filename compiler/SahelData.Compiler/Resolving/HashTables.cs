@@ -45,9 +45,9 @@ internal static class HashTables
 
     /// <summary>
     /// A perfect table over distinct <paramref name="keys"/>: the cheapest hash that tells them apart (four code units
-    /// near each end and the length, at the first offsets that do, else every code unit), a displacement per bucket
+    /// near each end and the length, at the first offsets that do, keys too short for that whole; else every code unit), a displacement per bucket
     /// of about two keys, and slots (item index + 1, 0: empty) at most half full. Null when no displacement within
-    /// reach places every bucket, or when even the full hash gives two keys one value; the caller then builds
+    /// reach finds room for every bucket, or when even the full hash gives two keys one value; the caller then builds
     /// <see cref="Build"/>'s table. A slot holds <paramref name="items"/>[key] + 1, or the key's own index + 1 without them.
     /// </summary>
     public static PerfectTable? BuildPerfect(IReadOnlyList<string> keys, bool ignoresAsciiCase, IReadOnlyList<int>? items = null)
@@ -60,28 +60,28 @@ internal static class HashTables
         var bits = ignoresAsciiCase ? StableHash.LowerCaseBits : 0;
         var minLength = keys.Min(k => k.Length);
         var maxLength = keys.Max(k => k.Length);
-        var reach = Math.Min(minLength - PerfectHash.GroupLength, 3);
+        var reach = Math.Min(maxLength - PerfectHash.GroupLength, 3);
         for (var start = 0; start <= reach; start++)
         {
             for (var fromEnd = 0; fromEnd <= reach; fromEnd++)
             {
                 var hashes = keys.Select(k => PerfectHash.OfEnds(k.AsSpan(), start, fromEnd, bits)).ToArray();
-                if (Place(hashes, items) is { } placed)
+                if (Lay(hashes, items) is { } placed)
                 {
                     return placed with { MinLength = minLength, MaxLength = maxLength, Start = start, FromEnd = fromEnd };
                 }
             }
         }
 
-        var full = Place(keys.Select(k => FullHash(k, ignoresAsciiCase)).ToArray(), items);
+        var full = Lay(keys.Select(k => FullHash(k, ignoresAsciiCase)).ToArray(), items);
         return full is null ? null : full with { MinLength = minLength, MaxLength = maxLength, Start = -1, FromEnd = -1 };
     }
 
     private static uint FullHash(string key, bool ignoresAsciiCase) =>
         ignoresAsciiCase ? StableHash.OfLowerCased(key.AsSpan()) : StableHash.Of(key);
 
-    /// <summary>Places every hash in a slot of its own, buckets with the most keys first; null when two hashes are equal or a bucket finds no room.</summary>
-    private static PerfectTable? Place(uint[] hashes, IReadOnlyList<int>? items)
+    /// <summary>Gives every hash a slot of its own, buckets with the most keys first; null when two hashes are equal or a bucket finds no room.</summary>
+    private static PerfectTable? Lay(uint[] hashes, IReadOnlyList<int>? items)
     {
         if (hashes.Distinct().Count() != hashes.Length)
         {

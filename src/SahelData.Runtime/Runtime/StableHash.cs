@@ -36,8 +36,9 @@ public static class StableHash
     /// <summary>Bit 5 of each of the four code units of a group: what <see cref="OfLowerCased"/> sets.</summary>
     public const ulong LowerCaseBits = 0x0020_0020_0020_0020;
 
+    /// <summary>The hash of <paramref name="text"/> with <paramref name="bits"/> or-ed into every group as it is read.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint Of(ReadOnlySpan<char> text, ulong bits)
+    internal static uint Of(ReadOnlySpan<char> text, ulong bits)
     {
         var hash = Seed ^ (ulong)text.Length;
 
