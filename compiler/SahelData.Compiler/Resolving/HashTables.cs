@@ -14,6 +14,12 @@ internal static class HashTables
     /// <summary>The most a bucket's displacement may be: two packed characters a bucket.</summary>
     private const int MostDisplacement = (1 << 12) - 2;
 
+    /// <summary>The farthest from either end the cheap hash may read.</summary>
+    private const int MostOffset = 15;
+
+    /// <summary>How many hashes the search for the cheap hash's offsets may compute.</summary>
+    private const int MostHashes = 2_000_000;
+
     /// <summary>
     /// Open addressing: slot → item index + 1 (0: empty), probed linearly from <see cref="StableHash.Of(string)"/>
     /// (or <see cref="StableHash.OfLowerCased"/> when <paramref name="ignoresAsciiCase"/>). At most half full, so
@@ -45,7 +51,7 @@ internal static class HashTables
 
     /// <summary>
     /// A perfect table over distinct <paramref name="keys"/>: the cheapest hash that tells them apart (four code units
-    /// near each end and the length, at the first offsets that do, keys too short for that whole; else every code unit), a displacement per bucket
+    /// near each end and the length, at the first offsets that do; else every code unit), a displacement per bucket
     /// of about two keys, and slots (item index + 1, 0: empty) at most half full. Null when no displacement within
     /// reach finds room for every bucket, or when even the full hash gives two keys one value; the caller then builds
     /// <see cref="Build"/>'s table. A slot holds <paramref name="items"/>[key] + 1, or the key's own index + 1 without them.
@@ -60,10 +66,13 @@ internal static class HashTables
         var bits = ignoresAsciiCase ? StableHash.LowerCaseBits : 0;
         var minLength = keys.Min(k => k.Length);
         var maxLength = keys.Max(k => k.Length);
-        var reach = Math.Min(maxLength - PerfectHash.GroupLength, 3);
+        // Offsets far enough in to pass prefixes and suffixes that many keys share, within a bounded search: at most
+        // about two million hashes computed, whatever the number of keys.
+        var reach = Math.Min(maxLength - PerfectHash.GroupLength, MostOffset);
+        var tries = MostHashes / keys.Count;
         for (var start = 0; start <= reach; start++)
         {
-            for (var fromEnd = 0; fromEnd <= reach; fromEnd++)
+            for (var fromEnd = 0; fromEnd <= reach && tries-- > 0; fromEnd++)
             {
                 var hashes = keys.Select(k => PerfectHash.OfEnds(k.AsSpan(), start, fromEnd, bits)).ToArray();
                 if (Lay(hashes, items) is { } placed)

@@ -7,7 +7,7 @@ namespace SahelData.Runtime;
 /// The run-time half of the perfect hash tables the generator lays out when every key is known: a key's hash picks a
 /// bucket, the bucket's displacement (chosen at compile time) picks the key's own slot, so a lookup reads one slot and
 /// compares one key. The hash reads either every code unit (<see cref="StableHash"/>) or, when that already tells the
-/// keys apart, only four code units near the start, four near the end and the length (a short key whole).
+/// keys apart, only four code units near the start, four near the end and the length, at offsets chosen at compile time.
 /// </summary>
 /// <remarks>The generator runs this same file (netstandard2.0) to lay the tables out, so both sides compute the same slots.</remarks>
 #if SAHEL_COMPILER
@@ -24,21 +24,22 @@ public static class PerfectHash
     public const int GroupLength = 4;
 
     /// <summary>
-    /// Hashes the four code units from <paramref name="start"/>, the four ending <paramref name="fromEnd"/> code units
-    /// before the end, and the length of <paramref name="key"/>, each code unit or-ed with <paramref name="bits"/>' own
-    /// (<see cref="StableHash.LowerCaseBits"/> makes it blind to ASCII case). A key too short for both groups is
-    /// hashed whole (<see cref="StableHash"/> with the same bits): it is a group or two at most.
+    /// Hashes the four code units from <paramref name="start"/> (or the last four, in a shorter key), the four ending
+    /// <paramref name="fromEnd"/> code units before the end (or the first four), and the length of <paramref name="key"/>,
+    /// each code unit or-ed with <paramref name="bits"/>' own (<see cref="StableHash.LowerCaseBits"/> makes it blind to
+    /// ASCII case). A key shorter than a group is hashed whole (<see cref="StableHash"/> with the same bits).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static uint OfEnds(ReadOnlySpan<char> key, int start, int fromEnd, ulong bits)
     {
-        if (key.Length < GroupLength + (start > fromEnd ? start : fromEnd))
+        var last = key.Length - GroupLength;
+        if (last < 0)
         {
             return StableHash.Of(key, bits);
         }
 
-        var head = Group(key, start) | bits;
-        var tail = (Group(key, key.Length - GroupLength - fromEnd) | bits) ^ (ulong)key.Length;
+        var head = Group(key, start < last ? start : last) | bits;
+        var tail = (Group(key, fromEnd < last ? last - fromEnd : 0) | bits) ^ (ulong)key.Length;
         return (uint)(((head * HeadPrime) ^ (tail * TailPrime)) >> 32);
     }
 
