@@ -61,34 +61,58 @@ public sealed class NameKeyAgreementTests
     }
 
     [Fact]
-    public void A_name_folded_by_lower_casing_hashes_and_compares_as_its_key()
+    public void A_name_equal_to_a_key_but_for_ascii_case_has_that_key_and_hashes_as_it()
     {
-        var plain = 0;
+        var shortcut = 0;
         Gen.OneOf(NearlyPlainName, HostileName, AsciiName).Sample(
             name =>
             {
                 var key = Fold(CompilerNameKey, name);
-                if (!IsFoldedByLowerCasing(name))
+
+                // The lookup's first probe: the name, hashed blind to ASCII case, must land where the generator put its key.
+                if (EqualsIgnoringAsciiCase(name, key))
                 {
-                    return;
+                    System.Threading.Interlocked.Increment(ref shortcut);
+                    Assert.Equal(CompilerOfLowerCased(key), OfLowerCased(name));
                 }
 
-                System.Threading.Interlocked.Increment(ref plain);
-                Assert.Equal(name.ToLowerInvariant(), key);
-                Assert.Equal(CompilerHash(key), OfLowerCased(name));
-                Assert.True(EqualsLowerCased(name, key));
-                Assert.False(EqualsLowerCased(name, key + "a"));
-                for (var i = 0; i < key.Length; i++)
+                Assert.Equal(CompilerOfLowerCased(name), OfLowerCased(name));
+
+                // Whatever matches a key but for ASCII case must fold to that very key: near misses of the name, and
+                // other keys, checked against the generator's fold.
+                var variants = new[] { name, name.ToUpperInvariant(), name + "a", key.ToUpperInvariant() }
+                    .Concat(Enumerable.Range(0, name.Length).Select(i => name.Remove(i, 1)))
+                    .Concat(Enumerable.Range(0, name.Length).Select(i => name.Remove(i, 1).Insert(i, ((char)(name[i] ^ 0x20)).ToString())));
+                foreach (var variant in variants)
                 {
-                    var changed = key.ToCharArray();
-                    changed[i] = changed[i] == 'a' ? 'b' : 'a';
-                    Assert.False(EqualsLowerCased(name, new string(changed)));
+                    if (EqualsIgnoringAsciiCase(variant, key))
+                    {
+                        Assert.Equal(key, Fold(CompilerNameKey, variant));
+                    }
                 }
             },
             iter: 20_000);
 
         // The shortcut was taken often enough to mean something.
-        Assert.True(plain > 500, $"only {plain} names took the shortcut");
+        Assert.True(shortcut > 500, $"only {shortcut} names took the shortcut");
+    }
+
+    [Fact]
+    public void The_run_time_perfect_hash_agrees_with_the_compile_time_one()
+    {
+        Gen.Select(HostileName, Gen.Int[0, 6], Gen.Int[0, 6], Gen.Bool).Sample(
+            (text, start, fromEnd, blind) =>
+            {
+                // Texts of every length: those too short for both groups are hashed whole.
+                var bits = blind ? 0x0020_0020_0020_0020UL : 0UL;
+                var hash = OfEnds(RuntimePerfectHash, text, start, fromEnd, bits);
+                Assert.Equal(OfEnds(CompilerPerfectHash, text, start, fromEnd, bits), hash);
+                for (var shift = 16; shift < 32; shift += 5)
+                {
+                    Assert.Equal(Slot(CompilerPerfectHash, hash, text.Length, shift), Slot(RuntimePerfectHash, hash, text.Length, shift));
+                }
+            },
+            iter: 20_000);
     }
 
     [Theory]
@@ -136,20 +160,32 @@ public sealed class NameKeyAgreementTests
 
     private delegate bool TextAndKeyTest(ReadOnlySpan<char> name, string key);
 
+    private delegate uint EndsHash(ReadOnlySpan<char> key, int start, int fromEnd, ulong bits);
+
+    private static readonly Type RuntimePerfectHash = RuntimeNameKey.Assembly.GetType("SahelData.Runtime.PerfectHash", throwOnError: true)!;
+
+    private static readonly Type CompilerPerfectHash = CompilerNameKey.Assembly.GetType("SahelData.Runtime.PerfectHash", throwOnError: true)!;
+
+    private static uint OfEnds(Type perfectHash, string text, int start, int fromEnd, ulong bits) =>
+        perfectHash.GetMethod("OfEnds", BindingFlags.Public | BindingFlags.Static)!.CreateDelegate<EndsHash>()(text, start, fromEnd, bits);
+
+    private static int Slot(Type perfectHash, uint hash, int displacement, int shift) =>
+        (int)perfectHash.GetMethod("Slot", BindingFlags.Public | BindingFlags.Static)!.Invoke(null, [hash, displacement, shift])!;
+
     private delegate uint TextHash(ReadOnlySpan<char> text);
 
     private static readonly TextTest IsFoldedByLowerCasing =
         RuntimeNameKey.GetMethod("IsFoldedByLowerCasing", BindingFlags.Public | BindingFlags.Static)!.CreateDelegate<TextTest>();
 
-    private static readonly TextAndKeyTest EqualsLowerCased =
-        RuntimeNameKey.GetMethod("EqualsLowerCased", BindingFlags.Public | BindingFlags.Static)!.CreateDelegate<TextAndKeyTest>();
+    private static readonly TextAndKeyTest EqualsIgnoringAsciiCase =
+        RuntimeNameKey.GetMethod("EqualsIgnoringAsciiCase", BindingFlags.Public | BindingFlags.Static)!.CreateDelegate<TextAndKeyTest>();
 
     private static readonly TextHash OfLowerCased =
         RuntimeNameKey.Assembly.GetType("SahelData.Runtime.StableHash", throwOnError: true)!.GetMethod("OfLowerCased", BindingFlags.Public | BindingFlags.Static)!.CreateDelegate<TextHash>();
 
-    /// <summary>The generator's hash of a key, as it lays out the tables.</summary>
-    private static uint CompilerHash(string key) =>
-        (uint)CompilerNameKey.Assembly.GetType("SahelData.Runtime.StableHash", throwOnError: true)!.GetMethod("Of", [typeof(string)])!.Invoke(null, [key])!;
+    /// <summary>The generator's hash of a key blind to ASCII case, as it lays out the name tables.</summary>
+    private static uint CompilerOfLowerCased(string key) =>
+        CompilerNameKey.Assembly.GetType("SahelData.Runtime.StableHash", throwOnError: true)!.GetMethod("OfLowerCased", BindingFlags.Public | BindingFlags.Static)!.CreateDelegate<TextHash>()(key);
 
     private static string Fold(Type nameKey, string name) =>
         (string)nameKey.GetMethod("Fold", BindingFlags.Public | BindingFlags.Static)!.Invoke(null, [name])!;

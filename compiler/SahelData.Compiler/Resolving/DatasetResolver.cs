@@ -126,10 +126,12 @@ internal static class DatasetResolver
             }
         }
 
-        var idSlots = HashTables.Build(firstIds).Select(slot => slot == 0 ? 0 : idEntries[slot - 1] + 1).ToList();
+        var perfect = HashTables.BuildPerfect(firstIds, ignoresAsciiCase: false, idEntries);
+        var idSlots = perfect?.Slots ?? PackedText.Table(HashTables.Build(firstIds).Select(slot => slot == 0 ? 0 : idEntries[slot - 1] + 1).ToList());
         var empty = new PackedTable(string.Empty, 1);
         return new IdTables(
-            PackedText.Table(idSlots),
+            idSlots,
+            perfect,
             PackedText.Table(idTexts),
             PackedText.Table(ids.Origins.Select(ids.ChunkOf).ToList()),
             PackedText.Table(ids.Origins.Select(o => o.Entry % CollectionIds.EntriesPerChunk).ToList()),
@@ -196,8 +198,10 @@ internal static class DatasetResolver
         }
 
         var spellings = keyOfSpelling.Keys.ToList();
+        var perfect = HashTables.BuildPerfect(keys, ignoresAsciiCase: true);
         return new NameIndex(
-            PackedText.Table(HashTables.Build(keys)),
+            perfect?.Slots ?? PackedText.Table(HashTables.Build(keys, ignoresAsciiCase: true)),
+            perfect,
             PackedText.Table(keys.Select(texts.IndexOf).ToList()),
             PackedText.Table(bounds),
             PackedText.Table(positions),

@@ -52,6 +52,7 @@ internal sealed record IncomingIndex(CollectionRef Source, string MethodName, st
 /// </summary>
 internal sealed record NameIndex(
     PackedTable Slots,
+    PerfectTable? Perfect,
     PackedTable Keys,
     PackedTable Bounds,
     PackedTable Entries,
@@ -69,7 +70,7 @@ internal sealed record StoredValues(string Values, PackedTable EntryStarts, int 
 /// The tables of a collection that depend on ids alone: the id hash table and the text of each id, the chunk and
 /// the place in it of each entry, and the UTF-8 text table of ids and name keys.
 /// </summary>
-internal sealed record IdTables(PackedTable Slots, PackedTable Texts, PackedTable EntryChunks, PackedTable EntryPlaces, int TextCount, string Utf8, PackedTable TextBounds);
+internal sealed record IdTables(PackedTable Slots, PerfectTable? Perfect, PackedTable Texts, PackedTable EntryChunks, PackedTable EntryPlaces, int TextCount, string Utf8, PackedTable TextBounds);
 
 /// <summary>
 /// Everything emission needs for one collection as a whole, decided once: ids, names, references and the lookups

@@ -237,7 +237,7 @@ internal sealed class CollectionEmitter
         writer.Line($"[{TypeNames.EditorBrowsable}({TypeNames.EditorBrowsableState}.Never)]");
         writer.Line($"[{TypeNames.MethodImpl}({TypeNames.MethodImplOptions}.AggressiveInlining)]");
         writer.Line($"public static {Record} At(int index) => Data_Entries.Get(index, Data_Read);");
-        WriteProbe("Data_FindId", "Data_IdSlots", "Data_IdTexts");
+        WriteProbe("Data_FindId", "Data_IdSlots", "Data_IdTexts", collection.Tables.Perfect, ProbeMatch.Ordinal);
     }
 
     private void WriteNameLookups()
@@ -255,7 +255,16 @@ internal sealed class CollectionEmitter
         writer.Line("/// <param name=\"name\">A name or alias, in any of the spellings the data records.</param>");
         writer.Line($"/// <exception cref=\"{TypeNames.AmbiguousNameException}\">Several entries carry the name; <see cref=\"FindAll\"/> returns them all.</exception>");
         writer.Open($"public static {Record}? Find(string name)");
-        writer.Line("var matches = FindAll(name);");
+        writer.Line($"var key = Data_FindName({TypeNames.Guard}.NotNull(name, nameof(name)));");
+        writer.Open("if (key < 0)").Line("return null;").Close();
+        writer.Line();
+        writer.Line("// Most names belong to one entry: read it straight from the tables, without the slice FindAll keeps.");
+        writer.Line($"var first = {TypeNames.Packed}.At(Data_NameBounds, Data_NameBoundsWidth, key);");
+        writer.Open($"if ({TypeNames.Packed}.At(Data_NameBounds, Data_NameBoundsWidth, key + 1) - first == 1)");
+        writer.Line($"return At({TypeNames.Packed}.At(Data_NameEntries, Data_NameEntriesWidth, first));");
+        writer.Close();
+        writer.Line();
+        writer.Line("var matches = Data_EntriesOfName(key);");
         writer.Open("if (matches.Length > 1)");
         writer.Line("var ids = new string[matches.Length];");
         writer.Open("for (var i = 0; i < matches.Length; i++)").Line("ids[i] = matches[i].Id.Value;").Close();
@@ -268,20 +277,21 @@ internal sealed class CollectionEmitter
         writer.Line();
         writer.Line("/// <summary>Every entry whose name or one of whose aliases is <paramref name=\"name\"/>, ignoring case, accents and punctuation, in id order.</summary>");
         writer.Line("/// <param name=\"name\">A name or alias.</param>");
-        writer.Line($"public static {ImmutableArray}<{Record}> FindAll(string name) =>");
-        writer.Line($"    Data_Slice(Data_NameSlices, Data_NameBounds, Data_NameBoundsWidth, Data_NameEntries, Data_NameEntriesWidth, Data_FindName({TypeNames.Guard}.NotNull(name, nameof(name))));");
+        writer.Line($"public static {ImmutableArray}<{Record}> FindAll(string name) => Data_EntriesOfName(Data_FindName({TypeNames.Guard}.NotNull(name, nameof(name))));");
+        writer.Line();
+        writer.Line($"private static {ImmutableArray}<{Record}> Data_EntriesOfName(int key) =>");
+        writer.Line("    Data_Slice(Data_NameSlices, Data_NameBounds, Data_NameBoundsWidth, Data_NameEntries, Data_NameEntriesWidth, key);");
         writer.Line();
         writer.Line($"private static readonly {ImmutableArray}<{Record}>[] Data_NameSlices = new {ImmutableArray}<{Record}>[{TypeNames.Packed}.Count(Data_NameBounds, Data_NameBoundsWidth)];");
         writer.Line();
         writer.Line("/// <summary>");
-        writer.Line("/// The position of the folded <paramref name=\"name\"/> among the name keys, or -1: a name whose key is its ASCII lower case");
-        writer.Line("/// is hashed and compared as lower case without writing it; a name spelled as the data spells it is found without");
-        writer.Line("/// folding; any other is folded on the stack unless it is very long.");
+        writer.Line("/// The position of the folded <paramref name=\"name\"/> among the name keys, or -1: the keys' table is hashed blind to ASCII case,");
+        writer.Line("/// so a name that equals a key but for ASCII case is found without folding, by one probe; a name spelled as the data");
+        writer.Line("/// spells it is found without folding; any other is folded on the stack unless it is very long.");
         writer.Line("/// </summary>");
         writer.Open("private static int Data_FindName(string name)");
-        writer.Open($"if ({TypeNames.NameKey}.IsFoldedByLowerCasing(name))");
-        writer.Line("return Data_ProbeLowerCasedName(name);");
-        writer.Close();
+        writer.Line("var key = Data_ProbeNameIgnoringAsciiCase(name);");
+        writer.Open("if (key >= 0)").Line("return key;").Close();
         writer.Line();
         writer.Line("var spelling = Data_ProbeSpelling(name);");
         writer.Line($"return spelling >= 0 ? {TypeNames.Packed}.At(Data_SpellingKeys, Data_SpellingKeysWidth, spelling) : Data_FoldAndFindName(name);");
@@ -294,9 +304,10 @@ internal sealed class CollectionEmitter
         writer.Line($"var length = {TypeNames.NameKey}.TryFold(name, buffer);");
         writer.Line($"return length >= 0 ? Data_ProbeName(buffer.Slice(0, length)) : Data_ProbeName({TypeNames.NameKey}.Fold(name));");
         writer.Close();
-        WriteProbe("Data_ProbeName", "Data_NameSlots", "Data_NameKeys");
-        WriteProbe("Data_ProbeLowerCasedName", "Data_NameSlots", "Data_NameKeys", lowerCased: true);
-        WriteProbe("Data_ProbeSpelling", "Data_SpellingSlots", "Data_SpellingTexts");
+        var names = collection.Names!;
+        WriteProbe("Data_ProbeName", "Data_NameSlots", "Data_NameKeys", names.Perfect, ProbeMatch.FoldedKey);
+        WriteProbe("Data_ProbeNameIgnoringAsciiCase", "Data_NameSlots", "Data_NameKeys", names.Perfect, ProbeMatch.IgnoringAsciiCase);
+        WriteProbe("Data_ProbeSpelling", "Data_SpellingSlots", "Data_SpellingTexts", null, ProbeMatch.Ordinal);
     }
 
     private void WriteReverseIndexes()
@@ -314,7 +325,7 @@ internal sealed class CollectionEmitter
             writer.Line($"private static readonly {ImmutableArray}<{Record}>[] Data_{path.MethodName}Slices = new {ImmutableArray}<{Record}>[{TypeNames.Packed}.Count(Data_{path.MethodName}Bounds, Data_{path.MethodName}BoundsWidth)];");
             if (index.ByTargetId is not null)
             {
-                WriteProbe($"Data_Find{path.MethodName}Target", $"Data_{path.MethodName}TargetSlots", $"Data_{path.MethodName}TargetTexts");
+                WriteProbe($"Data_Find{path.MethodName}Target", $"Data_{path.MethodName}TargetSlots", $"Data_{path.MethodName}TargetTexts", null, ProbeMatch.Ordinal);
             }
         }
 
@@ -472,12 +483,14 @@ internal sealed class CollectionEmitter
     {
         var tables = collection.Tables;
         WriteTable(writer, "Data_IdSlots", tables.Slots);
+        WriteDisplacements(writer, "Data_IdSlots", tables.Perfect);
         WriteTable(writer, "Data_IdTexts", tables.Texts);
         WriteTable(writer, "Data_EntryChunks", tables.EntryChunks);
         WriteTable(writer, "Data_EntryPlaces", tables.EntryPlaces);
         if (collection.Names is { } names)
         {
             WriteTable(writer, "Data_NameSlots", names.Slots);
+            WriteDisplacements(writer, "Data_NameSlots", names.Perfect);
             WriteTable(writer, "Data_NameKeys", names.Keys);
             WriteTable(writer, "Data_NameBounds", names.Bounds);
             WriteTable(writer, "Data_NameEntries", names.Entries);
@@ -518,19 +531,38 @@ internal sealed class CollectionEmitter
         writer.Line($"private static {Span}<byte> {name} => {Literals.String(table.Text)}u8;");
     }
 
+    private static void WriteDisplacements(SourceWriter writer, string slots, PerfectTable? perfect)
+    {
+        if (perfect is not null)
+        {
+            WriteTable(writer, slots + "Displacements", perfect.Displacements);
+        }
+    }
+
+    /// <summary>How a probe compares its argument with a key, and so which hash it takes.</summary>
+    private enum ProbeMatch
+    {
+        /// <summary>Ordinal, in a table hashed with <c>StableHash.Of</c>.</summary>
+        Ordinal,
+
+        /// <summary>Ordinal, the argument a folded key, in a table of folded keys hashed blind to ASCII case.</summary>
+        FoldedKey,
+
+        /// <summary>The argument any text, equal to a folded key but for ASCII case (<c>NameKey.EqualsIgnoringAsciiCase</c>).</summary>
+        IgnoringAsciiCase,
+    }
+
     /// <summary>
     /// Writes the run-time probe of a hash table built by the resolver: a method returning the index of the item
     /// whose key text equals the argument, or -1. Each key is decoded once into a cache of its own, indexed by item,
-    /// so that a probe reads one array rather than the key's text index and then the collection's text cache.
+    /// so that a probe reads one array rather than the key's text index and then the collection's text cache. A
+    /// perfect table (<paramref name="perfect"/>) is probed once, after a check of the length, with the hash the
+    /// resolver chose; any other linearly.
     /// </summary>
-    /// <param name="lowerCased">
-    /// Whether the probe looks up the ASCII lower case of its argument (a name of which <c>NameKey.IsFoldedByLowerCasing</c>
-    /// holds), hashed and compared as such without being written; the table and its key cache are the plain probe's.
-    /// </param>
-    private void WriteProbe(string methodName, string slots, string keyTexts, bool lowerCased = false)
+    private void WriteProbe(string methodName, string slots, string keyTexts, PerfectTable? perfect, ProbeMatch match)
     {
         var keys = keyTexts + "Cache";
-        if (!lowerCased)
+        if (match != ProbeMatch.IgnoringAsciiCase)
         {
             writer.Line();
             writer.Line($"private static readonly {TypeNames.EntryCache}<string> {keys} = new({TypeNames.Packed}.Count({keyTexts}, {keyTexts}Width));");
@@ -538,14 +570,29 @@ internal sealed class CollectionEmitter
             writer.Line($"private static string {keys}Read(int item) => Data_Text({TypeNames.Packed}.At({keyTexts}, {keyTexts}Width, item));");
         }
 
-        var (hash, equals) = lowerCased
-            ? ($"{TypeNames.StableHash}.OfLowerCased(key)", $"{TypeNames.NameKey}.EqualsLowerCased(key, {keys}.Get(candidate, {keys}Read))")
-            : ($"{TypeNames.StableHash}.Of(key)", $"{TypeNames.MemoryExtensions}.SequenceEqual(key, {TypeNames.MemoryExtensions}.AsSpan({keys}.Get(candidate, {keys}Read)))");
+        var ignoresCase = match != ProbeMatch.Ordinal;
+        var equals = match == ProbeMatch.IgnoringAsciiCase
+            ? $"{TypeNames.NameKey}.EqualsIgnoringAsciiCase(key, {keys}.Get(candidate, {keys}Read))"
+            : $"{TypeNames.MemoryExtensions}.SequenceEqual(key, {TypeNames.MemoryExtensions}.AsSpan({keys}.Get(candidate, {keys}Read)))";
+        var fullHash = ignoresCase ? $"{TypeNames.StableHash}.OfLowerCased(key)" : $"{TypeNames.StableHash}.Of(key)";
         writer.Line();
         writer.Open($"private static int {methodName}({Span}<char> key)");
+        if (perfect is not null)
+        {
+            writer.Open($"if ((uint)(key.Length - {perfect.MinLength}) > {perfect.MaxLength - perfect.MinLength}u)").Line("return -1;").Close();
+            writer.Line();
+            var bits = ignoresCase ? $"{TypeNames.StableHash}.LowerCaseBits" : "0UL";
+            writer.Line($"var hash = {(perfect.Start < 0 ? fullHash : $"{TypeNames.PerfectHash}.OfEnds(key, {perfect.Start}, {perfect.FromEnd}, {bits})")};");
+            writer.Line($"var displacement = {TypeNames.Packed}.At({slots}Displacements, {slots}DisplacementsWidth, (int)(hash & {perfect.BucketMask}u));");
+            writer.Line($"var candidate = {TypeNames.Packed}.At({slots}, {slots}Width, {TypeNames.PerfectHash}.Slot(hash, displacement, {perfect.SlotShift})) - 1;");
+            writer.Line($"return candidate >= 0 && {equals} ? candidate : -1;");
+            writer.Close();
+            return;
+        }
+
         writer.Line($"var slots = {slots};");
         writer.Line($"var mask = {TypeNames.Packed}.Count(slots, {slots}Width) - 1;");
-        writer.Open($"for (var slot = (int)({hash} & (uint)mask); ; slot = (slot + 1) & mask)");
+        writer.Open($"for (var slot = (int)({fullHash} & (uint)mask); ; slot = (slot + 1) & mask)");
         writer.Line($"var candidate = {TypeNames.Packed}.At(slots, {slots}Width, slot) - 1;");
         writer.Open("if (candidate < 0)").Line("return -1;").Close();
         writer.Line();

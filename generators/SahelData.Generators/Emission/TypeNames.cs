@@ -14,6 +14,7 @@ internal static class TypeNames
     public const string NameKey = "global::SahelData.Runtime.NameKey";
     public const string Packed = "global::SahelData.Runtime.Packed";
     public const string StableHash = "global::SahelData.Runtime.StableHash";
+    public const string PerfectHash = "global::SahelData.Runtime.PerfectHash";
     public const string TextTable = "global::SahelData.Runtime.TextTable";
     public const string ValueReader = "global::SahelData.Runtime.ValueReader";
 

@@ -68,8 +68,7 @@ public static class NameKey
     /// <summary>
     /// Whether the key of <paramref name="name"/> is its ASCII lower case: ASCII letters, digits and spaces only, no
     /// space at either end and never two in a row, in which the tables fold nothing but case. Checked with vectorised
-    /// searches, so that most names skip the tables' character-by-character loop, and lookups can hash and compare
-    /// such a name without writing its key (<see cref="StableHash.OfLowerCased"/>, <see cref="EqualsLowerCased"/>).
+    /// searches, so that most names skip the tables' character-by-character loop.
     /// The generator's copy of this file (netstandard2.0) always takes the tables, against which this is tested.
     /// </summary>
     public static bool IsFoldedByLowerCasing(ReadOnlySpan<char> name)
@@ -95,36 +94,12 @@ public static class NameKey
         System.Buffers.SearchValues.Create(" 0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     /// <summary>
-    /// Whether <paramref name="key"/> is the ASCII lower case of <paramref name="name"/>, for a name of which
-    /// <see cref="IsFoldedByLowerCasing"/> holds: its code units with bit 5 set, compared four at a time.
+    /// Whether <paramref name="name"/> equals <paramref name="key"/> but for the case of ASCII letters, both wholly
+    /// ASCII (compared vectorised). For a key, whose ASCII is lower-case letters, digits and single spaces inside, this
+    /// means the key is the name's: folding such a name lower-cases it and changes nothing else.
     /// </summary>
-    public static bool EqualsLowerCased(ReadOnlySpan<char> name, string key)
-    {
-        if (name.Length != key.Length)
-        {
-            return false;
-        }
-
-        var names = System.Runtime.InteropServices.MemoryMarshal.Cast<char, ulong>(name);
-        var keys = System.Runtime.InteropServices.MemoryMarshal.Cast<char, ulong>(key.AsSpan());
-        for (var i = 0; i < names.Length; i++)
-        {
-            if ((names[i] | StableHash.LowerCaseBits) != keys[i])
-            {
-                return false;
-            }
-        }
-
-        for (var i = names.Length * 4; i < name.Length; i++)
-        {
-            if ((char)(name[i] | 0x20) != key[i])
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool EqualsIgnoringAsciiCase(ReadOnlySpan<char> name, string key) => System.Text.Ascii.EqualsIgnoreCase(name, key);
 #endif
 
     /// <summary>Folds character by character through the tables: the definition of a key.</summary>

@@ -26,18 +26,19 @@ public static class StableHash
     public static uint Of(ReadOnlySpan<char> text) => Of(text, 0);
 
     /// <summary>
-    /// The hash of the ASCII lower case of <paramref name="text"/>, without writing it: for ASCII letters, digits and
-    /// spaces, lower-casing is setting bit 5 (0x20) of every code unit, done here to each group as it is read.
-    /// Equal to <see cref="Of(ReadOnlySpan{char})"/> of the lower case only for such text (see <c>NameKey.IsFoldedByLowerCasing</c>).
+    /// The hash of <paramref name="text"/> with bit 5 (0x20) of every code unit set as the groups are read, so blind to
+    /// ASCII case: the name tables are hashed so, and a name that equals a key but for ASCII case finds the key's slot
+    /// without being folded. For text of ASCII lower-case letters, digits and spaces it is <see cref="Of(ReadOnlySpan{char})"/>.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static uint OfLowerCased(ReadOnlySpan<char> text) => Of(text, LowerCaseBits);
 
-    /// <summary>Bit 5 of each of the four code units of a group.</summary>
-    internal const ulong LowerCaseBits = 0x0020_0020_0020_0020;
+    /// <summary>Bit 5 of each of the four code units of a group: what <see cref="OfLowerCased"/> sets.</summary>
+    public const ulong LowerCaseBits = 0x0020_0020_0020_0020;
 
+    /// <summary>The hash of <paramref name="text"/> with <paramref name="bits"/> or-ed into every group as it is read.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint Of(ReadOnlySpan<char> text, ulong bits)
+    internal static uint Of(ReadOnlySpan<char> text, ulong bits)
     {
         var hash = Seed ^ (ulong)text.Length;
 

@@ -153,21 +153,15 @@ namespace Library.Catalog
 
         private static int Data_FindId(global::System.ReadOnlySpan<char> key)
         {
-            var slots = Data_IdSlots;
-            var mask = global::SahelData.Runtime.Packed.Count(slots, Data_IdSlotsWidth) - 1;
-            for (var slot = (int)(global::SahelData.Runtime.StableHash.Of(key) & (uint)mask); ; slot = (slot + 1) & mask)
+            if ((uint)(key.Length - 13) > 4u)
             {
-                var candidate = global::SahelData.Runtime.Packed.At(slots, Data_IdSlotsWidth, slot) - 1;
-                if (candidate < 0)
-                {
-                    return -1;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(key, global::System.MemoryExtensions.AsSpan(Data_IdTextsCache.Get(candidate, Data_IdTextsCacheRead))))
-                {
-                    return candidate;
-                }
+                return -1;
             }
+
+            var hash = global::SahelData.Runtime.PerfectHash.OfEnds(key, 0, 0, 0UL);
+            var displacement = global::SahelData.Runtime.Packed.At(Data_IdSlotsDisplacements, Data_IdSlotsDisplacementsWidth, (int)(hash & 0u));
+            var candidate = global::SahelData.Runtime.Packed.At(Data_IdSlots, Data_IdSlotsWidth, global::SahelData.Runtime.PerfectHash.Slot(hash, displacement, 30)) - 1;
+            return candidate >= 0 && global::System.MemoryExtensions.SequenceEqual(key, global::System.MemoryExtensions.AsSpan(Data_IdTextsCache.Get(candidate, Data_IdTextsCacheRead))) ? candidate : -1;
         }
 
         /// <summary>
@@ -178,7 +172,20 @@ namespace Library.Catalog
         /// <exception cref="global::SahelData.Runtime.AmbiguousNameException">Several entries carry the name; <see cref="FindAll"/> returns them all.</exception>
         public static global::Library.Catalog.Author? Find(string name)
         {
-            var matches = FindAll(name);
+            var key = Data_FindName(global::SahelData.Runtime.Guard.NotNull(name, nameof(name)));
+            if (key < 0)
+            {
+                return null;
+            }
+
+            // Most names belong to one entry: read it straight from the tables, without the slice FindAll keeps.
+            var first = global::SahelData.Runtime.Packed.At(Data_NameBounds, Data_NameBoundsWidth, key);
+            if (global::SahelData.Runtime.Packed.At(Data_NameBounds, Data_NameBoundsWidth, key + 1) - first == 1)
+            {
+                return At(global::SahelData.Runtime.Packed.At(Data_NameEntries, Data_NameEntriesWidth, first));
+            }
+
+            var matches = Data_EntriesOfName(key);
             if (matches.Length > 1)
             {
                 var ids = new string[matches.Length];
@@ -195,21 +202,24 @@ namespace Library.Catalog
 
         /// <summary>Every entry whose name or one of whose aliases is <paramref name="name"/>, ignoring case, accents and punctuation, in id order.</summary>
         /// <param name="name">A name or alias.</param>
-        public static global::System.Collections.Immutable.ImmutableArray<global::Library.Catalog.Author> FindAll(string name) =>
-            Data_Slice(Data_NameSlices, Data_NameBounds, Data_NameBoundsWidth, Data_NameEntries, Data_NameEntriesWidth, Data_FindName(global::SahelData.Runtime.Guard.NotNull(name, nameof(name))));
+        public static global::System.Collections.Immutable.ImmutableArray<global::Library.Catalog.Author> FindAll(string name) => Data_EntriesOfName(Data_FindName(global::SahelData.Runtime.Guard.NotNull(name, nameof(name))));
+
+        private static global::System.Collections.Immutable.ImmutableArray<global::Library.Catalog.Author> Data_EntriesOfName(int key) =>
+            Data_Slice(Data_NameSlices, Data_NameBounds, Data_NameBoundsWidth, Data_NameEntries, Data_NameEntriesWidth, key);
 
         private static readonly global::System.Collections.Immutable.ImmutableArray<global::Library.Catalog.Author>[] Data_NameSlices = new global::System.Collections.Immutable.ImmutableArray<global::Library.Catalog.Author>[global::SahelData.Runtime.Packed.Count(Data_NameBounds, Data_NameBoundsWidth)];
 
         /// <summary>
-        /// The position of the folded <paramref name="name"/> among the name keys, or -1: a name whose key is its ASCII lower case
-        /// is hashed and compared as lower case without writing it; a name spelled as the data spells it is found without
-        /// folding; any other is folded on the stack unless it is very long.
+        /// The position of the folded <paramref name="name"/> among the name keys, or -1: the keys' table is hashed blind to ASCII case,
+        /// so a name that equals a key but for ASCII case is found without folding, by one probe; a name spelled as the data
+        /// spells it is found without folding; any other is folded on the stack unless it is very long.
         /// </summary>
         private static int Data_FindName(string name)
         {
-            if (global::SahelData.Runtime.NameKey.IsFoldedByLowerCasing(name))
+            var key = Data_ProbeNameIgnoringAsciiCase(name);
+            if (key >= 0)
             {
-                return Data_ProbeLowerCasedName(name);
+                return key;
             }
 
             var spelling = Data_ProbeSpelling(name);
@@ -231,40 +241,28 @@ namespace Library.Catalog
 
         private static int Data_ProbeName(global::System.ReadOnlySpan<char> key)
         {
-            var slots = Data_NameSlots;
-            var mask = global::SahelData.Runtime.Packed.Count(slots, Data_NameSlotsWidth) - 1;
-            for (var slot = (int)(global::SahelData.Runtime.StableHash.Of(key) & (uint)mask); ; slot = (slot + 1) & mask)
+            if ((uint)(key.Length - 10) > 16u)
             {
-                var candidate = global::SahelData.Runtime.Packed.At(slots, Data_NameSlotsWidth, slot) - 1;
-                if (candidate < 0)
-                {
-                    return -1;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(key, global::System.MemoryExtensions.AsSpan(Data_NameKeysCache.Get(candidate, Data_NameKeysCacheRead))))
-                {
-                    return candidate;
-                }
+                return -1;
             }
+
+            var hash = global::SahelData.Runtime.PerfectHash.OfEnds(key, 0, 0, global::SahelData.Runtime.StableHash.LowerCaseBits);
+            var displacement = global::SahelData.Runtime.Packed.At(Data_NameSlotsDisplacements, Data_NameSlotsDisplacementsWidth, (int)(hash & 1u));
+            var candidate = global::SahelData.Runtime.Packed.At(Data_NameSlots, Data_NameSlotsWidth, global::SahelData.Runtime.PerfectHash.Slot(hash, displacement, 29)) - 1;
+            return candidate >= 0 && global::System.MemoryExtensions.SequenceEqual(key, global::System.MemoryExtensions.AsSpan(Data_NameKeysCache.Get(candidate, Data_NameKeysCacheRead))) ? candidate : -1;
         }
 
-        private static int Data_ProbeLowerCasedName(global::System.ReadOnlySpan<char> key)
+        private static int Data_ProbeNameIgnoringAsciiCase(global::System.ReadOnlySpan<char> key)
         {
-            var slots = Data_NameSlots;
-            var mask = global::SahelData.Runtime.Packed.Count(slots, Data_NameSlotsWidth) - 1;
-            for (var slot = (int)(global::SahelData.Runtime.StableHash.OfLowerCased(key) & (uint)mask); ; slot = (slot + 1) & mask)
+            if ((uint)(key.Length - 10) > 16u)
             {
-                var candidate = global::SahelData.Runtime.Packed.At(slots, Data_NameSlotsWidth, slot) - 1;
-                if (candidate < 0)
-                {
-                    return -1;
-                }
-
-                if (global::SahelData.Runtime.NameKey.EqualsLowerCased(key, Data_NameKeysCache.Get(candidate, Data_NameKeysCacheRead)))
-                {
-                    return candidate;
-                }
+                return -1;
             }
+
+            var hash = global::SahelData.Runtime.PerfectHash.OfEnds(key, 0, 0, global::SahelData.Runtime.StableHash.LowerCaseBits);
+            var displacement = global::SahelData.Runtime.Packed.At(Data_NameSlotsDisplacements, Data_NameSlotsDisplacementsWidth, (int)(hash & 1u));
+            var candidate = global::SahelData.Runtime.Packed.At(Data_NameSlots, Data_NameSlotsWidth, global::SahelData.Runtime.PerfectHash.Slot(hash, displacement, 29)) - 1;
+            return candidate >= 0 && global::SahelData.Runtime.NameKey.EqualsIgnoringAsciiCase(key, Data_NameKeysCache.Get(candidate, Data_NameKeysCacheRead)) ? candidate : -1;
         }
 
         private static readonly global::SahelData.Runtime.EntryCache<string> Data_SpellingTextsCache = new(global::SahelData.Runtime.Packed.Count(Data_SpellingTexts, Data_SpellingTextsWidth));
@@ -427,7 +425,11 @@ namespace Library.Catalog
 
         private const int Data_IdSlotsWidth = 1;
 
-        private static global::System.ReadOnlySpan<byte> Data_IdSlots => "@B@A"u8;
+        private static global::System.ReadOnlySpan<byte> Data_IdSlots => "AB@@"u8;
+
+        private const int Data_IdSlotsDisplacementsWidth = 1;
+
+        private static global::System.ReadOnlySpan<byte> Data_IdSlotsDisplacements => "@"u8;
 
         private const int Data_IdTextsWidth = 1;
 
@@ -443,7 +445,11 @@ namespace Library.Catalog
 
         private const int Data_NameSlotsWidth = 1;
 
-        private static global::System.ReadOnlySpan<byte> Data_NameSlots => "B@CD@@A@"u8;
+        private static global::System.ReadOnlySpan<byte> Data_NameSlots => "@ACB@@@D"u8;
+
+        private const int Data_NameSlotsDisplacementsWidth = 1;
+
+        private static global::System.ReadOnlySpan<byte> Data_NameSlotsDisplacements => "@C"u8;
 
         private const int Data_NameKeysWidth = 1;
 

@@ -153,21 +153,15 @@ namespace Library.Catalog
 
         private static int Data_FindId(global::System.ReadOnlySpan<char> key)
         {
-            var slots = Data_IdSlots;
-            var mask = global::SahelData.Runtime.Packed.Count(slots, Data_IdSlotsWidth) - 1;
-            for (var slot = (int)(global::SahelData.Runtime.StableHash.Of(key) & (uint)mask); ; slot = (slot + 1) & mask)
+            if ((uint)(key.Length - 17) > 10u)
             {
-                var candidate = global::SahelData.Runtime.Packed.At(slots, Data_IdSlotsWidth, slot) - 1;
-                if (candidate < 0)
-                {
-                    return -1;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(key, global::System.MemoryExtensions.AsSpan(Data_IdTextsCache.Get(candidate, Data_IdTextsCacheRead))))
-                {
-                    return candidate;
-                }
+                return -1;
             }
+
+            var hash = global::SahelData.Runtime.PerfectHash.OfEnds(key, 0, 0, 0UL);
+            var displacement = global::SahelData.Runtime.Packed.At(Data_IdSlotsDisplacements, Data_IdSlotsDisplacementsWidth, (int)(hash & 0u));
+            var candidate = global::SahelData.Runtime.Packed.At(Data_IdSlots, Data_IdSlotsWidth, global::SahelData.Runtime.PerfectHash.Slot(hash, displacement, 30)) - 1;
+            return candidate >= 0 && global::System.MemoryExtensions.SequenceEqual(key, global::System.MemoryExtensions.AsSpan(Data_IdTextsCache.Get(candidate, Data_IdTextsCacheRead))) ? candidate : -1;
         }
 
         /// <summary>The entries whose <c>authors[]</c> is <paramref name="id"/>, in id order.</summary>
@@ -435,6 +429,10 @@ namespace Library.Catalog
         private const int Data_IdSlotsWidth = 1;
 
         private static global::System.ReadOnlySpan<byte> Data_IdSlots => "B@@A"u8;
+
+        private const int Data_IdSlotsDisplacementsWidth = 1;
+
+        private static global::System.ReadOnlySpan<byte> Data_IdSlotsDisplacements => "@"u8;
 
         private const int Data_IdTextsWidth = 1;
 
