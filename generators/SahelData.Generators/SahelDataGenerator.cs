@@ -161,6 +161,13 @@ public sealed class SahelDataGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.ValidSchema);
     }
 
+    /// <summary>The additional files that are data files under the project's data folder.</summary>
+    private static IncrementalValuesProvider<AdditionalText> DataFiles(IncrementalGeneratorInitializationContext context, Settings settings) =>
+        context.AdditionalTextsProvider
+            .Combine(settings.DataRoot)
+            .Where(static pair => DataFolders.IsDataFile(pair.Left.Path, pair.Right))
+            .Select(static (pair, _) => pair.Left);
+
     /// <summary>Each data file parsed and bound on its own, so an edit re-reads one file.</summary>
     private static IncrementalValuesProvider<BoundFile> BindFiles(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<EquatableArray<CollectionSpec>> schema, Settings settings)
     {
@@ -173,10 +180,7 @@ public sealed class SahelDataGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.NearMisses);
         context.RegisterSourceOutput(nearMisses, static (output, warning) => Report(output, new[] { warning! }));
 
-        var parsedFiles = context.AdditionalTextsProvider
-            .Combine(settings.DataRoot)
-            .Where(static pair => DataFolders.IsDataFile(pair.Left.Path, pair.Right))
-            .Select(static (pair, _) => pair.Left)
+        var parsedFiles = DataFiles(context, settings)
             .Combine(settings.Limits)
             .Select(static (pair, cancellationToken) => DataStages.Parse(pair.Left.Path, () => pair.Left.GetText(cancellationToken)?.ToString(), pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.ParsedFiles);
@@ -302,14 +306,12 @@ public sealed class SahelDataGenerator : IIncrementalGenerator
     /// </summary>
     private static void EmitIntegrityTests(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<EquatableArray<CollectionSpec>> schema, IncrementalValuesProvider<ResolvedCollection> collections, Settings settings)
     {
-        var readings = context.AdditionalTextsProvider
+        var readings = DataFiles(context, settings)
             .Combine(settings.IntegrityTests)
             .Where(static pair => pair.Right)
             .Select(static (pair, _) => pair.Left)
-            .Combine(settings.DataRoot)
-            .Where(static pair => DataFolders.IsDataFile(pair.Left.Path, pair.Right))
-            .Combine(schema)
-            .Select(static (input, cancellationToken) => DataStages.ReadForIntegrityTests(input.Left.Left.Path, () => input.Left.Left.GetText(cancellationToken)?.ToString(), input.Right, input.Left.Right, cancellationToken))
+            .Combine(schema.Combine(settings.DataRoot))
+            .Select(static (input, cancellationToken) => DataStages.ReadForIntegrityTests(input.Left.Path, () => input.Left.GetText(cancellationToken)?.ToString(), input.Right.Left, input.Right.Right, cancellationToken))
             .WithTrackingName(TrackingNames.IntegrityReadings);
         context.RegisterSourceOutput(readings, static (output, reading) => Report(output, reading.Diagnostics));
 

@@ -71,7 +71,7 @@ internal static class DatasetResolver
     {
         var spec = keys.Spec;
         var ids = keys.Ids.Ids;
-        CollectionRef? Target(string idTypeName) => collections.FirstOrDefault(c => c.IdTypeName == idTypeName);
+        CollectionRef? Target(string idTypeName) => CollectionRef.OfIdType(collections, idTypeName);
 
         var texts = new TextTable();
         var tables = IdTablesOf(keys.Ids, texts, cancellationToken);

@@ -86,7 +86,7 @@ internal static class JsonSchemaResolver
             type.IsNullable,
             type.Range,
             type.Kind == FieldKind.Enum ? type.Members.Select(m => new SchemaWord(m.YamlName, m.Description)).ToEquatableArray() : EquatableArray<SchemaWord>.Empty,
-            type.Kind == FieldKind.Reference ? collections.FirstOrDefault(c => c.IdTypeName == type.TypeName)?.FolderPath : null,
+            type.Kind == FieldKind.Reference ? CollectionRef.OfIdType(collections, type.TypeName)?.FolderPath : null,
             type.Kind == FieldKind.Record ? DefinitionOf(type with { IsNullable = false }, SimpleName(type.TypeName)) : null,
             type.Kind == FieldKind.List && type.Element is { } element ? ValueOf(element) : null);
 

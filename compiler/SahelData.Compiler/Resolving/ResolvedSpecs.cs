@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using SahelData.Compiler.Diagnostics;
 using SahelData.Compiler.Model;
@@ -5,7 +6,22 @@ using SahelData.Compiler.Model;
 namespace SahelData.Compiler.Resolving;
 
 /// <summary>A collection another one refers to: how generated code names it, and its folder as curators see it.</summary>
-internal sealed record CollectionRef(string Folder, string FolderPath, string IdTypeName, string IdTypeFullName, string ClassFullName);
+internal sealed record CollectionRef(string Folder, string FolderPath, string IdTypeName, string IdTypeFullName, string ClassFullName)
+{
+    /// <summary>The collection among <paramref name="collections"/> whose id type is <paramref name="idTypeName"/>, if any.</summary>
+    public static CollectionRef? OfIdType(IEnumerable<CollectionRef> collections, string idTypeName)
+    {
+        foreach (var collection in collections)
+        {
+            if (collection.IdTypeName == idTypeName)
+            {
+                return collection;
+            }
+        }
+
+        return null;
+    }
+}
 
 /// <summary>
 /// What the project's build settings decide about the output: whether each entry gets a named member, the project's
@@ -93,18 +109,7 @@ internal sealed record ResolvedCollection(
     string? ExampleId)
 {
     /// <summary>How generated code names the collection whose id type is <paramref name="idTypeName"/>, if any.</summary>
-    public CollectionRef? CollectionOfIdType(string idTypeName)
-    {
-        foreach (var collection in Collections)
-        {
-            if (collection.IdTypeName == idTypeName)
-            {
-                return collection;
-            }
-        }
-
-        return null;
-    }
+    public CollectionRef? CollectionOfIdType(string idTypeName) => CollectionRef.OfIdType(Collections, idTypeName);
 }
 
 /// <summary>
