@@ -46,12 +46,13 @@ internal sealed class ChunkEmitter
         var stored = chunk.Stored;
         writer.Line();
         writer.Line($"private static {Record} {ReadMethod(chunk.Chunk)}(int entry) =>");
-        writer.Line($"    Data_ReadEntry(new {ValueLayout.ChunkType}({prefix}Values, {prefix}EntryStarts, {prefix}EntryStartsWidth, {prefix}Utf8, {prefix}TextBounds, {prefix}TextBoundsWidth, {prefix}Texts), entry);");
+        writer.Line($"    Data_ReadEntry(new {ValueLayout.ChunkType}({prefix}Values, {prefix}EntryStarts, {prefix}EntryStartsWidth, {prefix}Utf8, {prefix}TextBounds, {prefix}TextBoundsWidth, {TypeNames.TextTable}.Of(ref {prefix}Texts, {prefix}TextCount)), entry);");
         writer.Line();
-        writer.Line($"private static readonly {TypeNames.TextTable} {prefix}Texts = new({prefix}TextCount);");
-        CollectionEmitter.WriteTable(writer, $"{prefix}EntryStarts", stored.EntryStarts);
+        writer.Line("// Made when one of the chunk's entries is first read, not with the class: see TextTable.Of.");
+        writer.Line($"private static {TypeNames.TextTable}? {prefix}Texts;");
+        CollectionEmitter.WriteTable(writer, $"{prefix}EntryStarts", stored.EntryStarts, inSizeClass: true);
         writer.Line();
-        writer.Line($"private static {TypeNames.ReadOnlySpan}<byte> {prefix}Values => {Literals.String(stored.Values)}u8;");
-        CollectionEmitter.WriteTexts(writer, prefix, stored.TextCount, stored.Utf8, stored.TextBounds);
+        CollectionEmitter.WriteSpan(writer, $"{prefix}Values", stored.Values, inSizeClass: true);
+        CollectionEmitter.WriteTexts(writer, prefix, stored.TextCount, stored.Utf8, stored.TextBounds, inSizeClass: true);
     }
 }

@@ -513,23 +513,29 @@ internal sealed class CollectionEmitter
         WriteTexts(writer, "Data_", tables.TextCount, tables.Utf8, tables.TextBounds);
     }
 
-    /// <summary>Writes a UTF-8 text table: the number of texts, the texts end to end, and where each ends.</summary>
-    internal static void WriteTexts(SourceWriter writer, string prefix, int count, string utf8, PackedTable bounds)
+    /// <summary>
+    /// Writes a UTF-8 text table: the number of texts, the texts end to end, and where each ends. A chunk's tables
+    /// are <paramref name="inSizeClass"/> (see <see cref="Literals.Utf8InSizeClass"/>).
+    /// </summary>
+    internal static void WriteTexts(SourceWriter writer, string prefix, int count, string utf8, PackedTable bounds, bool inSizeClass = false)
     {
         writer.Line();
         writer.Line($"private const int {prefix}TextCount = {count};");
         writer.Line();
-        writer.Line($"private static {Span}<byte> {prefix}Utf8 => {Literals.String(utf8)}u8;");
-        WriteTable(writer, $"{prefix}TextBounds", bounds);
+        WriteSpan(writer, $"{prefix}Utf8", utf8, inSizeClass);
+        WriteTable(writer, $"{prefix}TextBounds", bounds, inSizeClass);
     }
 
-    internal static void WriteTable(SourceWriter writer, string name, PackedTable table)
+    internal static void WriteTable(SourceWriter writer, string name, PackedTable table, bool inSizeClass = false)
     {
         writer.Line();
         writer.Line($"private const int {name}Width = {table.Width};");
         writer.Line();
-        writer.Line($"private static {Span}<byte> {name} => {Literals.String(table.Text)}u8;");
+        WriteSpan(writer, name, table.Text, inSizeClass);
     }
+
+    internal static void WriteSpan(SourceWriter writer, string name, string text, bool inSizeClass) =>
+        writer.Line($"private static {Span}<byte> {name} => {(inSizeClass ? Literals.Utf8InSizeClass(text) : Literals.Utf8(text))};");
 
     private static void WriteDisplacements(SourceWriter writer, string slots, PerfectTable? perfect)
     {

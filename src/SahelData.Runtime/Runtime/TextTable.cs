@@ -19,6 +19,18 @@ public sealed class TextTable
     public TextTable(int count) => decoded = new string?[count];
 
     /// <summary>
+    /// The table held in <paramref name="table"/>, made there on first use. A chunk's table is made when one of its
+    /// entries is first read rather than with its collection's class, so that the first lookup in a collection costs
+    /// the same however many chunks the collection has.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TextTable Of(ref TextTable? table, int count) => table ?? Make(ref table, count);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static TextTable Make(ref TextTable? table, int count) =>
+        Interlocked.CompareExchange(ref table, new TextTable(count), null) ?? table!;
+
+    /// <summary>
     /// Text number <paramref name="index"/>, whose UTF-8 bytes lie between bounds <paramref name="index"/> and
     /// <paramref name="index"/> + 1 of the packed table <paramref name="bounds"/> (<paramref name="width"/> characters a value).
     /// </summary>

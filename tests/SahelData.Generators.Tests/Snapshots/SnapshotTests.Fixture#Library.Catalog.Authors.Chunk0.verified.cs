@@ -17,9 +17,10 @@ namespace Library.Catalog
         #nullable enable warnings
 
         private static global::Library.Catalog.Author Data_Chunk0Read(int entry) =>
-            Data_ReadEntry(new Data_Chunk(Data_Chunk0Values, Data_Chunk0EntryStarts, Data_Chunk0EntryStartsWidth, Data_Chunk0Utf8, Data_Chunk0TextBounds, Data_Chunk0TextBoundsWidth, Data_Chunk0Texts), entry);
+            Data_ReadEntry(new Data_Chunk(Data_Chunk0Values, Data_Chunk0EntryStarts, Data_Chunk0EntryStartsWidth, Data_Chunk0Utf8, Data_Chunk0TextBounds, Data_Chunk0TextBoundsWidth, global::SahelData.Runtime.TextTable.Of(ref Data_Chunk0Texts, Data_Chunk0TextCount)), entry);
 
-        private static readonly global::SahelData.Runtime.TextTable Data_Chunk0Texts = new(Data_Chunk0TextCount);
+        // Made when one of the chunk's entries is first read, not with the class: see TextTable.Of.
+        private static global::SahelData.Runtime.TextTable? Data_Chunk0Texts;
 
         private const int Data_Chunk0EntryStartsWidth = 1;
 
@@ -29,7 +30,7 @@ namespace Library.Catalog
 
         private const int Data_Chunk0TextCount = 7;
 
-        private static global::System.ReadOnlySpan<byte> Data_Chunk0Utf8 => "chinua-achebeChinua AchebeAlbert Chinualumogu AchebeNigerian novelist.amadou-hampate-baAmadou Hampâté BâHampate Ba"u8;
+        private static global::System.ReadOnlySpan<byte> Data_Chunk0Utf8 => "chinua-achebeChinua AchebeAlbert Chinualumogu AchebeNigerian novelist.amadou-hampate-baAmadou Hampâté BâHampate Ba   "u8.Slice(0, 117);
 
         private const int Data_Chunk0TextBoundsWidth = 2;
 

@@ -17,19 +17,20 @@ namespace Library.Catalog
         #nullable enable warnings
 
         private static global::Library.Catalog.Book Data_Chunk0Read(int entry) =>
-            Data_ReadEntry(new Data_Chunk(Data_Chunk0Values, Data_Chunk0EntryStarts, Data_Chunk0EntryStartsWidth, Data_Chunk0Utf8, Data_Chunk0TextBounds, Data_Chunk0TextBoundsWidth, Data_Chunk0Texts), entry);
+            Data_ReadEntry(new Data_Chunk(Data_Chunk0Values, Data_Chunk0EntryStarts, Data_Chunk0EntryStartsWidth, Data_Chunk0Utf8, Data_Chunk0TextBounds, Data_Chunk0TextBoundsWidth, global::SahelData.Runtime.TextTable.Of(ref Data_Chunk0Texts, Data_Chunk0TextCount)), entry);
 
-        private static readonly global::SahelData.Runtime.TextTable Data_Chunk0Texts = new(Data_Chunk0TextCount);
+        // Made when one of the chunk's entries is first read, not with the class: see TextTable.Of.
+        private static global::SahelData.Runtime.TextTable? Data_Chunk0Texts;
 
         private const int Data_Chunk0EntryStartsWidth = 2;
 
         private static global::System.ReadOnlySpan<byte> Data_Chunk0EntryStarts => "?@@C"u8;
 
-        private static global::System.ReadOnlySpan<byte> Data_Chunk0Values => "?AA?AC@_eajd@aLA_ouce@?A?___ga_AAepA??___GA?CkyBE@@s{B@@@AkyB@@@CGIK?M?AO@oigsd@?????AC???"u8;
+        private static global::System.ReadOnlySpan<byte> Data_Chunk0Values => "?AA?AC@_eajd@aLA_ouce@?A?___ga_AAepA??___GA?CkyBE@@s{B@@@AkyB@@@CGIK?M?AO@oigsd@?????AC???  "u8.Slice(0, 90);
 
         private const int Data_Chunk0TextCount = 9;
 
-        private static global::System.ReadOnlySpan<byte> Data_Chunk0Utf8 => "things-fall-apartThings Fall Apartchinua-achebe0-435-90526-8classicquotes \" and \\ backslashesl-etrange-destin-de-wangrinL'Étrange Destin de Wangrinamadou-hampate-ba"u8;
+        private static global::System.ReadOnlySpan<byte> Data_Chunk0Utf8 => "things-fall-apartThings Fall Apartchinua-achebe0-435-90526-8classicquotes \" and \\ backslashesl-etrange-destin-de-wangrinL'Étrange Destin de Wangrinamadou-hampate-ba   "u8.Slice(0, 165);
 
         private const int Data_Chunk0TextBoundsWidth = 2;
 
