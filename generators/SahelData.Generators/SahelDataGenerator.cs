@@ -180,19 +180,22 @@ public sealed class SahelDataGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.NearMisses);
         context.RegisterSourceOutput(nearMisses, static (output, warning) => Report(output, new[] { warning! }));
 
-        var parsedFiles = DataFiles(context, settings)
+        // Parsed and bound in one step: the driver keeps each step's outputs for the next run, and a step of parsed
+        // trees would keep the largest thing the generator makes alive for the whole build.
+        var boundFiles = DataFiles(context, settings)
             .Combine(settings.Limits)
-            .Select(static (pair, cancellationToken) => DataStages.Parse(pair.Left.Path, () => pair.Left.GetText(cancellationToken)?.ToString(), pair.Right, cancellationToken))
-            .WithTrackingName(TrackingNames.ParsedFiles);
-        context.RegisterSourceOutput(parsedFiles, static (output, file) => Report(output, file.Diagnostics));
-
-        var boundFiles = parsedFiles
             .Combine(schema)
             .Combine(settings.DataRoot)
-            .Select(static (input, cancellationToken) => DataStages.Bind(input.Left.Left, input.Left.Right, input.Right, cancellationToken))
+            .Select(static (input, cancellationToken) => DataStages.ParseAndBind(
+                input.Left.Left.Left.Path,
+                () => input.Left.Left.Left.GetText(cancellationToken)?.ToString(),
+                input.Left.Left.Right,
+                input.Left.Right,
+                input.Right,
+                cancellationToken))
             .WithTrackingName(TrackingNames.BoundFiles);
-        context.RegisterSourceOutput(boundFiles, static (output, file) => Report(output, file.Diagnostics));
-        return boundFiles;
+        context.RegisterSourceOutput(boundFiles, static (output, file) => Report(output, file.ParseDiagnostics.Concat(file.File.Diagnostics)));
+        return boundFiles.Select(static (file, _) => file.File);
     }
 
     /// <summary>

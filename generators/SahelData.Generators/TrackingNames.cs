@@ -15,7 +15,6 @@ internal static class TrackingNames
     public const string NamedMembers = nameof(NamedMembers);
     public const string OutputSettings = nameof(OutputSettings);
     public const string ReferencedSchema = nameof(ReferencedSchema);
-    public const string ParsedFiles = nameof(ParsedFiles);
     public const string BoundFiles = nameof(BoundFiles);
     public const string FileIds = nameof(FileIds);
     public const string IdIndex = nameof(IdIndex);

@@ -21,6 +21,9 @@ switch (args)
         Measurements.Profile(dataRoot);
         Console.WriteLine(Measurements.Profile(dataRoot));
         return 0;
+    case ["retained", var dataRoot]:
+        Console.WriteLine(Measurements.Retained(dataRoot));
+        return 0;
     case ["build", var dataRoot, var buildRoot]:
     {
         // The build goal alone: a clean build of the data with the default settings, then of the same project with no data.

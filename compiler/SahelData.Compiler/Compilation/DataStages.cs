@@ -29,6 +29,18 @@ internal static class DataStages
             () => EntryBinder.Bind(file, schema, dataRoot, cancellationToken, locateValues),
             error => new BoundFile(file.Path, null, EquatableArray<BoundEntry>.Empty, EquatableArray<EntryLocations>.Empty, new[] { error }.ToEquatableArray()));
 
+    /// <summary>
+    /// Parses and binds one file in one go, keeping only what binding makes of it and the parser's diagnostics. A host
+    /// that keeps each file's result between runs (the generator's driver) would otherwise keep every file's parsed
+    /// tree, the largest thing it holds, for as long as the build runs. The price: a change to the schema parses every
+    /// file again, not only binds it.
+    /// </summary>
+    public static BoundFileWithParse ParseAndBind(string path, Func<string?> readText, DataLimits limits, EquatableArray<CollectionSpec> schema, string? dataRoot, CancellationToken cancellationToken)
+    {
+        var parsed = Parse(path, readText, limits, cancellationToken);
+        return new BoundFileWithParse(Bind(parsed, schema, dataRoot, cancellationToken), parsed.Diagnostics);
+    }
+
     public static IdIndex Index(IEnumerable<FileIds> files, EquatableArray<CollectionSpec> schema, CancellationToken cancellationToken) =>
         Stage.Guard(
             "indexing the ids of the dataset",

@@ -104,6 +104,9 @@ internal sealed record BoundFile(
     EquatableArray<DiagnosticInfo> Diagnostics,
     bool IsUnreadable = false);
 
+/// <summary>A file bound straight after parsing (<c>DataStages.ParseAndBind</c>), with the parser's diagnostics, without its tree.</summary>
+internal sealed record BoundFileWithParse(BoundFile File, EquatableArray<DiagnosticInfo> ParseDiagnostics);
+
 /// <summary>The ids one file contributes, in file order: all the id index reads, so a value edit leaves it equal.</summary>
 internal sealed record FileIds(string Path, string Folder, EquatableArray<string> Ids, EquatableArray<bool> ValidIds, bool IsUnreadable);
 
