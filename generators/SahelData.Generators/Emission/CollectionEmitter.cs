@@ -236,7 +236,7 @@ internal sealed class CollectionEmitter
         writer.Line("/// <param name=\"index\">A position in <see cref=\"All\"/>.</param>");
         writer.Line($"[{TypeNames.EditorBrowsable}({TypeNames.EditorBrowsableState}.Never)]");
         writer.Line($"[{TypeNames.MethodImpl}({TypeNames.MethodImplOptions}.AggressiveInlining)]");
-        writer.Line($"public static {Record} At(int index) => Data_Entries.Get(index, Data_Read);");
+        writer.Line($"public static {Record} At(int index) => Data_Entries.Built(index) ?? Data_Entries.Build(index, Data_Read);");
         WriteProbe("Data_FindId", "Data_IdSlots", "Data_IdTexts", collection.Tables.Perfect, ProbeMatch.Ordinal);
     }
 
@@ -538,7 +538,7 @@ internal sealed class CollectionEmitter
     /// <summary>How a probe compares its argument with a key, and so which hash it takes.</summary>
     private enum ProbeMatch
     {
-        /// <summary>Ordinal, in a table hashed with <c>StableHash.Of</c>.</summary>
+        /// <summary>Ordinal, the argument a string, in a table hashed with <c>StableHash.Of</c>.</summary>
         Ordinal,
 
         /// <summary>Ordinal, the argument a folded key, in a table of name keys and spellings hashed blind to case.</summary>
@@ -568,11 +568,20 @@ internal sealed class CollectionEmitter
 
         var ignoresCase = match != ProbeMatch.Ordinal;
         var equals = match == ProbeMatch.IgnoringCase
-            ? $"{TypeNames.NameKey}.EqualsIgnoringCase(key, {keys}.Get(candidate, {keys}Read))"
-            : $"{TypeNames.MemoryExtensions}.SequenceEqual(key, {TypeNames.MemoryExtensions}.AsSpan({keys}.Get(candidate, {keys}Read)))";
+            ? $"{TypeNames.NameKey}.EqualsIgnoringCase(key, {keys}.Built(candidate) ?? {keys}.Build(candidate, {keys}Read))"
+            : match == ProbeMatch.FoldedKey
+            ? $"{TypeNames.MemoryExtensions}.SequenceEqual(key, {TypeNames.MemoryExtensions}.AsSpan({keys}.Built(candidate) ?? {keys}.Build(candidate, {keys}Read)))"
+            : $"string.Equals(key, {keys}.Built(candidate) ?? {keys}.Build(candidate, {keys}Read))";
         var fullHash = ignoresCase ? $"{TypeNames.StableHash}.OfLowerCased(key)" : $"{TypeNames.StableHash}.Of(key)";
         writer.Line();
-        writer.Open($"private static int {methodName}({Span}<char> key)");
+        // An id is looked up by its string, which string.Equals compares by reference first, as a dictionary does; its
+        // probe is inlined into Get and IndexOf, as it was before it took a string, so that a lookup makes no call.
+        if (match == ProbeMatch.Ordinal && perfect is not null)
+        {
+            writer.Line($"[{TypeNames.MethodImpl}({TypeNames.MethodImplOptions}.AggressiveInlining)]");
+        }
+
+        writer.Open($"private static int {methodName}({(match == ProbeMatch.Ordinal ? "string" : $"{Span}<char>")} key)");
         if (perfect is not null)
         {
             writer.Open($"if ((uint)(key.Length - {perfect.MinLength}) > {perfect.MaxLength - perfect.MinLength}u)").Line("return -1;").Close();

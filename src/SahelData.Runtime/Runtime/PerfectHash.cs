@@ -35,7 +35,7 @@ public static class PerfectHash
         var last = key.Length - GroupLength;
         if (last < 0)
         {
-            return StableHash.Of(key, bits);
+            return OfShortKey(key, bits);
         }
 
         var head = Group(key, start < last ? start : last) | bits;
@@ -51,6 +51,10 @@ public static class PerfectHash
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Slot(uint hash, int displacement, int slotShift) =>
         (int)((hash * unchecked(SlotMultiplier + (2u * (uint)displacement))) >> slotShift);
+
+    // Out of line: inlined, the full hash's loops would weigh on every probe of keys long enough for the groups.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static uint OfShortKey(ReadOnlySpan<char> key, ulong bits) => StableHash.Of(key, bits);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Group(ReadOnlySpan<char> key, int start)

@@ -145,13 +145,14 @@ namespace Library.Catalog
         /// <param name="index">A position in <see cref="All"/>.</param>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        public static global::Library.Catalog.Author At(int index) => Data_Entries.Get(index, Data_Read);
+        public static global::Library.Catalog.Author At(int index) => Data_Entries.Built(index) ?? Data_Entries.Build(index, Data_Read);
 
         private static readonly global::SahelData.Runtime.EntryCache<string> Data_IdTextsCache = new(global::SahelData.Runtime.Packed.Count(Data_IdTexts, Data_IdTextsWidth));
 
         private static string Data_IdTextsCacheRead(int item) => Data_Text(global::SahelData.Runtime.Packed.At(Data_IdTexts, Data_IdTextsWidth, item));
 
-        private static int Data_FindId(global::System.ReadOnlySpan<char> key)
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static int Data_FindId(string key)
         {
             if ((uint)(key.Length - 13) > 4u)
             {
@@ -161,7 +162,7 @@ namespace Library.Catalog
             var hash = global::SahelData.Runtime.PerfectHash.OfEnds(key, 0, 0, 0UL);
             var displacement = global::SahelData.Runtime.Packed.At(Data_IdSlotsDisplacements, Data_IdSlotsDisplacementsWidth, (int)(hash & 0u));
             var candidate = global::SahelData.Runtime.Packed.At(Data_IdSlots, Data_IdSlotsWidth, global::SahelData.Runtime.PerfectHash.Slot(hash, displacement, 30)) - 1;
-            return candidate >= 0 && global::System.MemoryExtensions.SequenceEqual(key, global::System.MemoryExtensions.AsSpan(Data_IdTextsCache.Get(candidate, Data_IdTextsCacheRead))) ? candidate : -1;
+            return candidate >= 0 && string.Equals(key, Data_IdTextsCache.Built(candidate) ?? Data_IdTextsCache.Build(candidate, Data_IdTextsCacheRead)) ? candidate : -1;
         }
 
         /// <summary>
@@ -247,7 +248,7 @@ namespace Library.Catalog
             var hash = global::SahelData.Runtime.PerfectHash.OfEnds(key, 0, 0, global::SahelData.Runtime.StableHash.LowerCaseBits);
             var displacement = global::SahelData.Runtime.Packed.At(Data_NameSlotsDisplacements, Data_NameSlotsDisplacementsWidth, (int)(hash & 3u));
             var candidate = global::SahelData.Runtime.Packed.At(Data_NameSlots, Data_NameSlotsWidth, global::SahelData.Runtime.PerfectHash.Slot(hash, displacement, 28)) - 1;
-            return candidate >= 0 && global::System.MemoryExtensions.SequenceEqual(key, global::System.MemoryExtensions.AsSpan(Data_NameProbeTextsCache.Get(candidate, Data_NameProbeTextsCacheRead))) ? candidate : -1;
+            return candidate >= 0 && global::System.MemoryExtensions.SequenceEqual(key, global::System.MemoryExtensions.AsSpan(Data_NameProbeTextsCache.Built(candidate) ?? Data_NameProbeTextsCache.Build(candidate, Data_NameProbeTextsCacheRead))) ? candidate : -1;
         }
 
         private static int Data_ProbeNameIgnoringCase(global::System.ReadOnlySpan<char> key)
@@ -260,7 +261,7 @@ namespace Library.Catalog
             var hash = global::SahelData.Runtime.PerfectHash.OfEnds(key, 0, 0, global::SahelData.Runtime.StableHash.LowerCaseBits);
             var displacement = global::SahelData.Runtime.Packed.At(Data_NameSlotsDisplacements, Data_NameSlotsDisplacementsWidth, (int)(hash & 3u));
             var candidate = global::SahelData.Runtime.Packed.At(Data_NameSlots, Data_NameSlotsWidth, global::SahelData.Runtime.PerfectHash.Slot(hash, displacement, 28)) - 1;
-            return candidate >= 0 && global::SahelData.Runtime.NameKey.EqualsIgnoringCase(key, Data_NameProbeTextsCache.Get(candidate, Data_NameProbeTextsCacheRead)) ? candidate : -1;
+            return candidate >= 0 && global::SahelData.Runtime.NameKey.EqualsIgnoringCase(key, Data_NameProbeTextsCache.Built(candidate) ?? Data_NameProbeTextsCache.Build(candidate, Data_NameProbeTextsCacheRead)) ? candidate : -1;
         }
 
         /// <summary>The entries whose <c>mentored_by</c> is <paramref name="id"/>, in id order.</summary>
