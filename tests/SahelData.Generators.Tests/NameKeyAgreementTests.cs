@@ -134,6 +134,7 @@ public sealed class NameKeyAgreementTests
                 var bits = blind ? 0x0020_0020_0020_0020UL : 0UL;
                 var hash = OfEnds(RuntimePerfectHash, text, start, fromEnd, bits);
                 Assert.Equal(OfEnds(CompilerPerfectHash, text, start, fromEnd, bits), hash);
+                Assert.Equal(OfAll(CompilerPerfectHash, text, bits), OfAll(RuntimePerfectHash, text, bits));
                 for (var shift = 16; shift < 32; shift += 5)
                 {
                     Assert.Equal(Slot(CompilerPerfectHash, hash, text.Length, shift), Slot(RuntimePerfectHash, hash, text.Length, shift));
@@ -195,6 +196,11 @@ public sealed class NameKeyAgreementTests
 
     private static uint OfEnds(Type perfectHash, string text, int start, int fromEnd, ulong bits) =>
         perfectHash.GetMethod("OfEnds", BindingFlags.Public | BindingFlags.Static)!.CreateDelegate<EndsHash>()(text, start, fromEnd, bits);
+
+    private delegate uint AllHash(ReadOnlySpan<char> key, ulong bits);
+
+    private static uint OfAll(Type perfectHash, string text, ulong bits) =>
+        perfectHash.GetMethod("OfAll", BindingFlags.Public | BindingFlags.Static)!.CreateDelegate<AllHash>()(text, bits);
 
     private static int Slot(Type perfectHash, uint hash, int displacement, int shift) =>
         (int)perfectHash.GetMethod("Slot", BindingFlags.Public | BindingFlags.Static)!.Invoke(null, [hash, displacement, shift])!;

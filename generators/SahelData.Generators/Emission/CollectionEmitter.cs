@@ -587,7 +587,7 @@ internal sealed class CollectionEmitter
             writer.Open($"if ((uint)(key.Length - {perfect.MinLength}) > {perfect.MaxLength - perfect.MinLength}u)").Line("return -1;").Close();
             writer.Line();
             var bits = ignoresCase ? $"{TypeNames.StableHash}.LowerCaseBits" : "0UL";
-            writer.Line($"var hash = {(perfect.Start < 0 ? fullHash : $"{TypeNames.PerfectHash}.OfEnds(key, {perfect.Start}, {perfect.FromEnd}, {bits})")};");
+            writer.Line($"var hash = {(perfect.Start < 0 ? $"{TypeNames.PerfectHash}.OfAll(key, {bits})" : $"{TypeNames.PerfectHash}.OfEnds(key, {perfect.Start}, {perfect.FromEnd}, {bits})")};");
             writer.Line($"var displacement = {TypeNames.Packed}.At({slots}Displacements, {slots}DisplacementsWidth, (int)(hash & {perfect.BucketMask}u));");
             writer.Line($"var candidate = {TypeNames.Packed}.At({slots}, {slots}Width, {TypeNames.PerfectHash}.Slot(hash, displacement, {perfect.SlotShift})) - 1;");
             writer.Line($"return candidate >= 0 && {equals} ? candidate : -1;");
