@@ -69,6 +69,23 @@ public sealed class LookupTableTests
                     {
                         problems.Add($"name '{query}': [{string.Join(",", actual)}], expected [{string.Join(",", expected)}]");
                     }
+
+                    // Find reads a name's one entry from beside the probe text, and reports a name several entries carry.
+                    string? single;
+                    try
+                    {
+                        single = Authors.Find(query)?.Id.Value;
+                    }
+                    catch (AmbiguousNameException)
+                    {
+                        single = "(ambiguous)";
+                    }
+
+                    var expectedSingle = expected.Count switch { 0 => null, 1 => expected[0], _ => "(ambiguous)" };
+                    if (single != expectedSingle)
+                    {
+                        problems.Add($"Find '{query}': {single ?? "null"}, expected {expectedSingle ?? "null"}");
+                    }
                 }
 
                 return problems.Count == 0 ? "ok" : string.Join("\n", problems.Take(20));

@@ -23,6 +23,7 @@ public sealed class NameKeyAgreementTests
     private static readonly Gen<string> HostileName = Gen.OneOf(
             Gen.OneOf("A", "z", "Q", "0", "9", " ", "  ", "'", "`", "-", "_", ".", "\t", "\0", "\u007F", "(", "~", "@", "[", "{"),
             Gen.OneOf("é", "Ï", "İ", "ß", "ﬁ", "Ｆ", "½", "’", "\u00AD", "\u00A0", "—", "Ω", "к", "\u0301", "\uD83D\uDE00", "\uD800", "\uFFFD"),
+            Gen.OneOf("À", "à", "Þ", "þ", "×", "÷", "ÿ", "Ā", "Ġ", "@", "`"),
             Gen.Char['\0', '\u007F'].Select(c => c.ToString()),
             Gen.Char.Select(c => c.ToString()))
         .Array[0, 40]
@@ -61,7 +62,7 @@ public sealed class NameKeyAgreementTests
     }
 
     [Fact]
-    public void A_name_equal_to_a_key_but_for_ascii_case_has_that_key_and_hashes_as_it()
+    public void A_name_equal_to_a_key_but_for_case_has_that_key_and_hashes_as_it()
     {
         var shortcut = 0;
         Gen.OneOf(NearlyPlainName, HostileName, AsciiName).Sample(
@@ -69,8 +70,8 @@ public sealed class NameKeyAgreementTests
             {
                 var key = Fold(CompilerNameKey, name);
 
-                // The lookup's first probe: the name, hashed blind to ASCII case, must land where the generator put its key.
-                if (EqualsIgnoringAsciiCase(name, key))
+                // The lookup's first probe: the name, hashed blind to case, must land where the generator put its key.
+                if (EqualsIgnoringCase(name, key))
                 {
                     System.Threading.Interlocked.Increment(ref shortcut);
                     Assert.Equal(CompilerOfLowerCased(key), OfLowerCased(name));
@@ -78,14 +79,14 @@ public sealed class NameKeyAgreementTests
 
                 Assert.Equal(CompilerOfLowerCased(name), OfLowerCased(name));
 
-                // Whatever matches a key but for ASCII case must fold to that very key: near misses of the name, and
+                // Whatever matches a key but for case must fold to that very key: near misses of the name, and
                 // other keys, checked against the generator's fold.
                 var variants = new[] { name, name.ToUpperInvariant(), name + "a", key.ToUpperInvariant() }
                     .Concat(Enumerable.Range(0, name.Length).Select(i => name.Remove(i, 1)))
                     .Concat(Enumerable.Range(0, name.Length).Select(i => name.Remove(i, 1).Insert(i, ((char)(name[i] ^ 0x20)).ToString())));
                 foreach (var variant in variants)
                 {
-                    if (EqualsIgnoringAsciiCase(variant, key))
+                    if (EqualsIgnoringCase(variant, key))
                     {
                         Assert.Equal(key, Fold(CompilerNameKey, variant));
                     }
@@ -98,6 +99,32 @@ public sealed class NameKeyAgreementTests
     }
 
     [Fact]
+    public void Texts_equal_but_for_case_fold_to_one_key_and_hash_as_one()
+    {
+        var equal = 0;
+        Gen.OneOf(NearlyPlainName, HostileName).Sample(
+            name =>
+            {
+                // The name probe compares a name with keys and recorded spellings ignoring case, in a table hashed blind
+                // to it: whatever it takes for equal must fold to the same key, by the generator's fold, and hash alike.
+                var variants = new[] { name.ToUpperInvariant(), name.ToLowerInvariant() }
+                    .Concat(Enumerable.Range(0, name.Length).Select(i => name.Remove(i, 1).Insert(i, ((char)(name[i] ^ 0x20)).ToString())));
+                foreach (var variant in variants)
+                {
+                    if (EqualsIgnoringCase(variant, name))
+                    {
+                        System.Threading.Interlocked.Increment(ref equal);
+                        Assert.Equal(Fold(CompilerNameKey, name), Fold(CompilerNameKey, variant));
+                        Assert.Equal(CompilerOfLowerCased(name), OfLowerCased(variant));
+                        Assert.Equal(LowerCaseForProbe(name), LowerCaseForProbe(variant));
+                    }
+                }
+            },
+            iter: 20_000);
+        Assert.True(equal > 5_000, $"only {equal} variants were taken for equal");
+    }
+
+    [Fact]
     public void The_run_time_perfect_hash_agrees_with_the_compile_time_one()
     {
         Gen.Select(HostileName, Gen.Int[0, 6], Gen.Int[0, 6], Gen.Bool).Sample(
@@ -107,6 +134,7 @@ public sealed class NameKeyAgreementTests
                 var bits = blind ? 0x0020_0020_0020_0020UL : 0UL;
                 var hash = OfEnds(RuntimePerfectHash, text, start, fromEnd, bits);
                 Assert.Equal(OfEnds(CompilerPerfectHash, text, start, fromEnd, bits), hash);
+                Assert.Equal(OfAll(CompilerPerfectHash, text, bits), OfAll(RuntimePerfectHash, text, bits));
                 for (var shift = 16; shift < 32; shift += 5)
                 {
                     Assert.Equal(Slot(CompilerPerfectHash, hash, text.Length, shift), Slot(RuntimePerfectHash, hash, text.Length, shift));
@@ -169,6 +197,11 @@ public sealed class NameKeyAgreementTests
     private static uint OfEnds(Type perfectHash, string text, int start, int fromEnd, ulong bits) =>
         perfectHash.GetMethod("OfEnds", BindingFlags.Public | BindingFlags.Static)!.CreateDelegate<EndsHash>()(text, start, fromEnd, bits);
 
+    private delegate uint AllHash(ReadOnlySpan<char> key, ulong bits);
+
+    private static uint OfAll(Type perfectHash, string text, ulong bits) =>
+        perfectHash.GetMethod("OfAll", BindingFlags.Public | BindingFlags.Static)!.CreateDelegate<AllHash>()(text, bits);
+
     private static int Slot(Type perfectHash, uint hash, int displacement, int shift) =>
         (int)perfectHash.GetMethod("Slot", BindingFlags.Public | BindingFlags.Static)!.Invoke(null, [hash, displacement, shift])!;
 
@@ -177,8 +210,12 @@ public sealed class NameKeyAgreementTests
     private static readonly TextTest IsFoldedByLowerCasing =
         RuntimeNameKey.GetMethod("IsFoldedByLowerCasing", BindingFlags.Public | BindingFlags.Static)!.CreateDelegate<TextTest>();
 
-    private static readonly TextAndKeyTest EqualsIgnoringAsciiCase =
-        RuntimeNameKey.GetMethod("EqualsIgnoringAsciiCase", BindingFlags.Public | BindingFlags.Static)!.CreateDelegate<TextAndKeyTest>();
+    private static readonly TextAndKeyTest EqualsIgnoringCase =
+        RuntimeNameKey.GetMethod("EqualsIgnoringCase", BindingFlags.Public | BindingFlags.Static)!.CreateDelegate<TextAndKeyTest>();
+
+    /// <summary>The generator's identity of a probe text: texts it lower-cases alike get one entry in a name table.</summary>
+    private static string LowerCaseForProbe(string text) =>
+        (string)CompilerNameKey.GetMethod("LowerCaseForProbe", BindingFlags.Public | BindingFlags.Static)!.Invoke(null, [text])!;
 
     private static readonly TextHash OfLowerCased =
         RuntimeNameKey.Assembly.GetType("SahelData.Runtime.StableHash", throwOnError: true)!.GetMethod("OfLowerCased", BindingFlags.Public | BindingFlags.Static)!.CreateDelegate<TextHash>();

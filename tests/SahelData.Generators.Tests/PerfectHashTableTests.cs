@@ -18,8 +18,6 @@ public sealed class PerfectHashTableTests
 {
     private static readonly Type RuntimePerfectHash = typeof(SahelData.CollectionAttribute).Assembly.GetType("SahelData.Runtime.PerfectHash", throwOnError: true)!;
 
-    private static readonly Type RuntimeStableHash = typeof(SahelData.CollectionAttribute).Assembly.GetType("SahelData.Runtime.StableHash", throwOnError: true)!;
-
     /// <summary>Key sets: slugs of any length, and keys that differ only farther from either end than the cheap hash reads.</summary>
     private static readonly Gen<string[]> Keys = Gen.OneOf(
         Gen.String[Gen.Char["ab-0Z"], 1, 24].HashSet[1, 400].Select(set => set.ToArray()),
@@ -73,20 +71,18 @@ public sealed class PerfectHashTableTests
         }
 
         var bits = ignoresAsciiCase ? 0x0020_0020_0020_0020UL : 0UL;
-        var hash = table.Start >= 0 ? OfEnds(key, table.Start, table.FromEnd, bits) : ignoresAsciiCase ? OfLowerCased(key) : Of(key);
+        var hash = table.Start >= 0 ? OfEnds(key, table.Start, table.FromEnd, bits) : OfAll(key, bits);
         var displacement = Packed.At(Encoding.UTF8.GetBytes(table.Displacements.Text), table.Displacements.Width, (int)(hash & (uint)table.BucketMask));
         return Packed.At(Encoding.UTF8.GetBytes(table.Slots.Text), table.Slots.Width, Slot(hash, displacement, table.SlotShift)) - 1;
     }
 
     private delegate uint EndsHash(ReadOnlySpan<char> key, int start, int fromEnd, ulong bits);
 
-    private delegate uint TextHash(ReadOnlySpan<char> text);
+    private delegate uint AllHash(ReadOnlySpan<char> key, ulong bits);
 
     private static readonly EndsHash OfEnds = RuntimePerfectHash.GetMethod("OfEnds", BindingFlags.Public | BindingFlags.Static)!.CreateDelegate<EndsHash>();
 
     private static readonly Func<uint, int, int, int> Slot = RuntimePerfectHash.GetMethod("Slot", BindingFlags.Public | BindingFlags.Static)!.CreateDelegate<Func<uint, int, int, int>>();
 
-    private static readonly TextHash Of = RuntimeStableHash.GetMethod("Of", [typeof(ReadOnlySpan<char>)])!.CreateDelegate<TextHash>();
-
-    private static readonly TextHash OfLowerCased = RuntimeStableHash.GetMethod("OfLowerCased", BindingFlags.Public | BindingFlags.Static)!.CreateDelegate<TextHash>();
+    private static readonly AllHash OfAll = RuntimePerfectHash.GetMethod("OfAll", BindingFlags.Public | BindingFlags.Static)!.CreateDelegate<AllHash>();
 }

@@ -77,6 +77,23 @@ public sealed class LookupTests
         Assert.Equal("assimi-goita", Actors.Find("Assimi Goïta")?.Id.Value);
     }
 
+    [Fact]
+    public void Every_recorded_spelling_is_found_in_upper_and_lower_case()
+    {
+        // Names with accents, apostrophes and hyphens are probed by their recorded spelling, in any case, before folding.
+        foreach (var actor in Actors.All)
+        {
+            foreach (var spelling in actor.Aliases.Prepend(actor.Name))
+            {
+                Assert.Contains(actor, Actors.FindAll(spelling.ToUpperInvariant()));
+                Assert.Contains(actor, Actors.FindAll(spelling.ToLowerInvariant()));
+            }
+        }
+
+        Assert.Equal("assimi-goita", Actors.Find("ASSIMI GOÏTA")?.Id.Value);
+        Assert.Equal("assimi-goita", Actors.Find("assimi goïta")?.Id.Value);
+    }
+
     /// <summary>The accent-free spelling a reader types, written out by hand for the letters the data uses.</summary>
     private static string WithoutAccents(string name)
     {

@@ -197,17 +197,30 @@ internal static class DatasetResolver
             keyIndexes.Add(keys[i], i);
         }
 
-        var spellings = keyOfSpelling.Keys.ToList();
-        var perfect = HashTables.BuildPerfect(keys, ignoresAsciiCase: true);
+        // The probe table holds every key and, after them, every spelling that differs from its key by more than case:
+        // a name in any spelling the data records, in any case, is then found by one probe, without folding.
+        var probeTexts = new List<string>(keys);
+        var probeKeys = Enumerable.Range(0, keys.Count).ToList();
+        var seen = new HashSet<string>(keys.Select(NameKey.LowerCaseForProbe), StringComparer.Ordinal);
+        foreach (var pair in keyOfSpelling)
+        {
+            if (seen.Add(NameKey.LowerCaseForProbe(pair.Key)))
+            {
+                probeTexts.Add(pair.Key);
+                probeKeys.Add(keyIndexes[pair.Value]);
+            }
+        }
+
+        var probeEntries = probeKeys.Select(k => bounds[k + 1] - bounds[k] == 1 ? positions[bounds[k]] : -1).ToList();
+        var perfect = HashTables.BuildPerfect(probeTexts, ignoresAsciiCase: true);
         return new NameIndex(
-            perfect?.Slots ?? PackedText.Table(HashTables.Build(keys, ignoresAsciiCase: true)),
+            perfect?.Slots ?? PackedText.Table(HashTables.Build(probeTexts, ignoresAsciiCase: true)),
             perfect,
-            PackedText.Table(keys.Select(texts.IndexOf).ToList()),
+            PackedText.Table(probeTexts.Select(texts.IndexOf).ToList()),
+            PackedText.Table(probeKeys),
+            PackedText.Table(probeEntries),
             PackedText.Table(bounds),
-            PackedText.Table(positions),
-            PackedText.Table(HashTables.Build(spellings)),
-            PackedText.Table(spellings.Select(texts.IndexOf).ToList()),
-            PackedText.Table(keyOfSpelling.Values.Select(k => keyIndexes[k]).ToList()));
+            PackedText.Table(positions));
     }
 
     /// <summary>

@@ -82,7 +82,7 @@ internal static class HashTables
             }
         }
 
-        var full = Lay(keys.Select(k => FullHash(k, ignoresAsciiCase)).ToArray(), items);
+        var full = Lay(keys.Select(k => PerfectHash.OfAll(k.AsSpan(), bits)).ToArray(), items);
         return full is null ? null : full with { MinLength = minLength, MaxLength = maxLength, Start = -1, FromEnd = -1 };
     }
 

@@ -62,19 +62,18 @@ internal sealed record TargetKeys(PackedTable Slots, PackedTable Texts);
 internal sealed record IncomingIndex(CollectionRef Source, string MethodName, string KeyPath);
 
 /// <summary>
-/// The lookup by name: a hash table of folded names, the text of each key, and the entries of each key; and a hash
-/// table of the names and aliases exactly as the data spells them, with the text and the key of each, so that a
-/// lookup by a recorded spelling needs no folding.
+/// The lookup by name: a hash table, blind to case, of probe texts (every folded key, then every spelling the data
+/// records that differs from its key by more than case), with the text, the key and, when the key belongs to one entry
+/// alone, the entry of each; and the entries of each key.
 /// </summary>
 internal sealed record NameIndex(
     PackedTable Slots,
     PerfectTable? Perfect,
-    PackedTable Keys,
+    PackedTable ProbeTexts,
+    PackedTable ProbeKeys,
+    PackedTable ProbeEntries,
     PackedTable Bounds,
-    PackedTable Entries,
-    PackedTable SpellingSlots,
-    PackedTable SpellingTexts,
-    PackedTable SpellingKeys);
+    PackedTable Entries);
 
 /// <summary>
 /// The stored values of a chunk of one data file's entries: the value stream (one varint run per entry), where each

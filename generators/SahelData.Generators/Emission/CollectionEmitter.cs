@@ -236,7 +236,7 @@ internal sealed class CollectionEmitter
         writer.Line("/// <param name=\"index\">A position in <see cref=\"All\"/>.</param>");
         writer.Line($"[{TypeNames.EditorBrowsable}({TypeNames.EditorBrowsableState}.Never)]");
         writer.Line($"[{TypeNames.MethodImpl}({TypeNames.MethodImplOptions}.AggressiveInlining)]");
-        writer.Line($"public static {Record} At(int index) => Data_Entries.Get(index, Data_Read);");
+        writer.Line($"public static {Record} At(int index) => Data_Entries.Built(index) ?? Data_Entries.Build(index, Data_Read);");
         WriteProbe("Data_FindId", "Data_IdSlots", "Data_IdTexts", collection.Tables.Perfect, ProbeMatch.Ordinal);
     }
 
@@ -255,16 +255,14 @@ internal sealed class CollectionEmitter
         writer.Line("/// <param name=\"name\">A name or alias, in any of the spellings the data records.</param>");
         writer.Line($"/// <exception cref=\"{TypeNames.AmbiguousNameException}\">Several entries carry the name; <see cref=\"FindAll\"/> returns them all.</exception>");
         writer.Open($"public static {Record}? Find(string name)");
-        writer.Line($"var key = Data_FindName({TypeNames.Guard}.NotNull(name, nameof(name)));");
-        writer.Open("if (key < 0)").Line("return null;").Close();
+        writer.Line($"var item = Data_FindName({TypeNames.Guard}.NotNull(name, nameof(name)));");
+        writer.Open("if (item < 0)").Line("return null;").Close();
         writer.Line();
-        writer.Line("// Most names belong to one entry: read it straight from the tables, without the slice FindAll keeps.");
-        writer.Line($"var first = {TypeNames.Packed}.At(Data_NameBounds, Data_NameBoundsWidth, key);");
-        writer.Open($"if ({TypeNames.Packed}.At(Data_NameBounds, Data_NameBoundsWidth, key + 1) - first == 1)");
-        writer.Line($"return At({TypeNames.Packed}.At(Data_NameEntries, Data_NameEntriesWidth, first));");
-        writer.Close();
+        writer.Line("// Most names belong to one entry, which the table keeps beside the name: read it without the slice FindAll keeps.");
+        writer.Line($"var only = {TypeNames.Packed}.At(Data_NameProbeEntries, Data_NameProbeEntriesWidth, item);");
+        writer.Open("if (only >= 0)").Line("return At(only);").Close();
         writer.Line();
-        writer.Line("var matches = Data_EntriesOfName(key);");
+        writer.Line($"var matches = Data_EntriesOfName({TypeNames.Packed}.At(Data_NameProbeKeys, Data_NameProbeKeysWidth, item));");
         writer.Open("if (matches.Length > 1)");
         writer.Line("var ids = new string[matches.Length];");
         writer.Open("for (var i = 0; i < matches.Length; i++)").Line("ids[i] = matches[i].Id.Value;").Close();
@@ -277,7 +275,10 @@ internal sealed class CollectionEmitter
         writer.Line();
         writer.Line("/// <summary>Every entry whose name or one of whose aliases is <paramref name=\"name\"/>, ignoring case, accents and punctuation, in id order.</summary>");
         writer.Line("/// <param name=\"name\">A name or alias.</param>");
-        writer.Line($"public static {ImmutableArray}<{Record}> FindAll(string name) => Data_EntriesOfName(Data_FindName({TypeNames.Guard}.NotNull(name, nameof(name))));");
+        writer.Open($"public static {ImmutableArray}<{Record}> FindAll(string name)");
+        writer.Line($"var item = Data_FindName({TypeNames.Guard}.NotNull(name, nameof(name)));");
+        writer.Line($"return Data_EntriesOfName(item < 0 ? -1 : {TypeNames.Packed}.At(Data_NameProbeKeys, Data_NameProbeKeysWidth, item));");
+        writer.Close();
         writer.Line();
         writer.Line($"private static {ImmutableArray}<{Record}> Data_EntriesOfName(int key) =>");
         writer.Line("    Data_Slice(Data_NameSlices, Data_NameBounds, Data_NameBoundsWidth, Data_NameEntries, Data_NameEntriesWidth, key);");
@@ -285,19 +286,16 @@ internal sealed class CollectionEmitter
         writer.Line($"private static readonly {ImmutableArray}<{Record}>[] Data_NameSlices = new {ImmutableArray}<{Record}>[{TypeNames.Packed}.Count(Data_NameBounds, Data_NameBoundsWidth)];");
         writer.Line();
         writer.Line("/// <summary>");
-        writer.Line("/// The position of the folded <paramref name=\"name\"/> among the name keys, or -1: the keys' table is hashed blind to ASCII case,");
-        writer.Line("/// so a name that equals a key but for ASCII case is found without folding, by one probe; a name spelled as the data");
-        writer.Line("/// spells it is found without folding; any other is folded on the stack unless it is very long.");
+        writer.Line("/// The probe text that <paramref name=\"name\"/> matches, or -1. The table holds every name key and every spelling the");
+        writer.Line("/// data records that differs from its key by more than case, hashed blind to case: a name that equals one of them but");
+        writer.Line("/// for case is found by one probe, without folding; any other is folded on the stack unless it is very long.");
         writer.Line("/// </summary>");
         writer.Open("private static int Data_FindName(string name)");
-        writer.Line("var key = Data_ProbeNameIgnoringAsciiCase(name);");
-        writer.Open("if (key >= 0)").Line("return key;").Close();
-        writer.Line();
-        writer.Line("var spelling = Data_ProbeSpelling(name);");
-        writer.Line($"return spelling >= 0 ? {TypeNames.Packed}.At(Data_SpellingKeys, Data_SpellingKeysWidth, spelling) : Data_FoldAndFindName(name);");
+        writer.Line("var item = Data_ProbeNameIgnoringCase(name);");
+        writer.Line("return item >= 0 ? item : Data_FoldAndFindName(name);");
         writer.Close();
         writer.Line();
-        writer.Line("// Apart, so that a recorded spelling does not pay for clearing the stack buffer.");
+        writer.Line("// Apart, so that a name found by the first probe does not pay for clearing the stack buffer.");
         writer.Line($"[{TypeNames.MethodImpl}({TypeNames.MethodImplOptions}.NoInlining)]");
         writer.Open("private static int Data_FoldAndFindName(string name)");
         writer.Line($"{TypeNames.Span}<char> buffer = stackalloc char[{TypeNames.NameKey}.LookupBufferLength];");
@@ -305,9 +303,8 @@ internal sealed class CollectionEmitter
         writer.Line($"return length >= 0 ? Data_ProbeName(buffer.Slice(0, length)) : Data_ProbeName({TypeNames.NameKey}.Fold(name));");
         writer.Close();
         var names = collection.Names!;
-        WriteProbe("Data_ProbeName", "Data_NameSlots", "Data_NameKeys", names.Perfect, ProbeMatch.FoldedKey);
-        WriteProbe("Data_ProbeNameIgnoringAsciiCase", "Data_NameSlots", "Data_NameKeys", names.Perfect, ProbeMatch.IgnoringAsciiCase);
-        WriteProbe("Data_ProbeSpelling", "Data_SpellingSlots", "Data_SpellingTexts", null, ProbeMatch.Ordinal);
+        WriteProbe("Data_ProbeName", "Data_NameSlots", "Data_NameProbeTexts", names.Perfect, ProbeMatch.FoldedKey);
+        WriteProbe("Data_ProbeNameIgnoringCase", "Data_NameSlots", "Data_NameProbeTexts", names.Perfect, ProbeMatch.IgnoringCase);
     }
 
     private void WriteReverseIndexes()
@@ -491,12 +488,11 @@ internal sealed class CollectionEmitter
         {
             WriteTable(writer, "Data_NameSlots", names.Slots);
             WriteDisplacements(writer, "Data_NameSlots", names.Perfect);
-            WriteTable(writer, "Data_NameKeys", names.Keys);
+            WriteTable(writer, "Data_NameProbeTexts", names.ProbeTexts);
+            WriteTable(writer, "Data_NameProbeKeys", names.ProbeKeys);
+            WriteTable(writer, "Data_NameProbeEntries", names.ProbeEntries);
             WriteTable(writer, "Data_NameBounds", names.Bounds);
             WriteTable(writer, "Data_NameEntries", names.Entries);
-            WriteTable(writer, "Data_SpellingSlots", names.SpellingSlots);
-            WriteTable(writer, "Data_SpellingTexts", names.SpellingTexts);
-            WriteTable(writer, "Data_SpellingKeys", names.SpellingKeys);
         }
 
         foreach (var index in collection.ReverseIndexes)
@@ -548,14 +544,14 @@ internal sealed class CollectionEmitter
     /// <summary>How a probe compares its argument with a key, and so which hash it takes.</summary>
     private enum ProbeMatch
     {
-        /// <summary>Ordinal, in a table hashed with <c>StableHash.Of</c>.</summary>
+        /// <summary>Ordinal, the argument a string, in a table hashed with <c>StableHash.Of</c>.</summary>
         Ordinal,
 
-        /// <summary>Ordinal, the argument a folded key, in a table of folded keys hashed blind to ASCII case.</summary>
+        /// <summary>Ordinal, the argument a folded key, in a table of name keys and spellings hashed blind to case.</summary>
         FoldedKey,
 
-        /// <summary>The argument any text, equal to a folded key but for ASCII case (<c>NameKey.EqualsIgnoringAsciiCase</c>).</summary>
-        IgnoringAsciiCase,
+        /// <summary>The argument any text, equal to a key or a spelling but for case (<c>NameKey.EqualsIgnoringCase</c>).</summary>
+        IgnoringCase,
     }
 
     /// <summary>
@@ -568,7 +564,7 @@ internal sealed class CollectionEmitter
     private void WriteProbe(string methodName, string slots, string keyTexts, PerfectTable? perfect, ProbeMatch match)
     {
         var keys = keyTexts + "Cache";
-        if (match != ProbeMatch.IgnoringAsciiCase)
+        if (match != ProbeMatch.IgnoringCase)
         {
             writer.Line();
             writer.Line($"private static readonly {TypeNames.EntryCache}<string> {keys} = new({TypeNames.Packed}.Count({keyTexts}, {keyTexts}Width));");
@@ -577,18 +573,27 @@ internal sealed class CollectionEmitter
         }
 
         var ignoresCase = match != ProbeMatch.Ordinal;
-        var equals = match == ProbeMatch.IgnoringAsciiCase
-            ? $"{TypeNames.NameKey}.EqualsIgnoringAsciiCase(key, {keys}.Get(candidate, {keys}Read))"
-            : $"{TypeNames.MemoryExtensions}.SequenceEqual(key, {TypeNames.MemoryExtensions}.AsSpan({keys}.Get(candidate, {keys}Read)))";
+        var equals = match == ProbeMatch.IgnoringCase
+            ? $"{TypeNames.NameKey}.EqualsIgnoringCase(key, {keys}.Built(candidate) ?? {keys}.Build(candidate, {keys}Read))"
+            : match == ProbeMatch.FoldedKey
+            ? $"{TypeNames.MemoryExtensions}.SequenceEqual(key, {TypeNames.MemoryExtensions}.AsSpan({keys}.Built(candidate) ?? {keys}.Build(candidate, {keys}Read)))"
+            : $"string.Equals(key, {keys}.Built(candidate) ?? {keys}.Build(candidate, {keys}Read))";
         var fullHash = ignoresCase ? $"{TypeNames.StableHash}.OfLowerCased(key)" : $"{TypeNames.StableHash}.Of(key)";
         writer.Line();
-        writer.Open($"private static int {methodName}({Span}<char> key)");
+        // An id is looked up by its string, which string.Equals compares by reference first, as a dictionary does; its
+        // probe is inlined into Get and IndexOf, as it was before it took a string, so that a lookup makes no call.
+        if (match == ProbeMatch.Ordinal && perfect is not null)
+        {
+            writer.Line($"[{TypeNames.MethodImpl}({TypeNames.MethodImplOptions}.AggressiveInlining)]");
+        }
+
+        writer.Open($"private static int {methodName}({(match == ProbeMatch.Ordinal ? "string" : $"{Span}<char>")} key)");
         if (perfect is not null)
         {
             writer.Open($"if ((uint)(key.Length - {perfect.MinLength}) > {perfect.MaxLength - perfect.MinLength}u)").Line("return -1;").Close();
             writer.Line();
             var bits = ignoresCase ? $"{TypeNames.StableHash}.LowerCaseBits" : "0UL";
-            writer.Line($"var hash = {(perfect.Start < 0 ? fullHash : $"{TypeNames.PerfectHash}.OfEnds(key, {perfect.Start}, {perfect.FromEnd}, {bits})")};");
+            writer.Line($"var hash = {(perfect.Start < 0 ? $"{TypeNames.PerfectHash}.OfAll(key, {bits})" : $"{TypeNames.PerfectHash}.OfEnds(key, {perfect.Start}, {perfect.FromEnd}, {bits})")};");
             writer.Line($"var displacement = {TypeNames.Packed}.At({slots}Displacements, {slots}DisplacementsWidth, (int)(hash & {perfect.BucketMask}u));");
             writer.Line($"var candidate = {TypeNames.Packed}.At({slots}, {slots}Width, {TypeNames.PerfectHash}.Slot(hash, displacement, {perfect.SlotShift})) - 1;");
             writer.Line($"return candidate >= 0 && {equals} ? candidate : -1;");

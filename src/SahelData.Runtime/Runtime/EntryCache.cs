@@ -19,13 +19,17 @@ public sealed class EntryCache<T>
     /// <summary>Prepares room for <paramref name="count"/> entries.</summary>
     public EntryCache(int count) => entries = new T?[count];
 
-    /// <summary>Entry <paramref name="index"/>, built by <paramref name="build"/> the first time it is asked for.</summary>
-    /// <remarks>Inlined into every lookup: a plain read, since references are read atomically and an entry is published whole.</remarks>
+    /// <summary>
+    /// Entry <paramref name="index"/> if it is built, else null: generated code reads it so, and calls <see cref="Build"/>
+    /// only on a miss, so that the hot path does not load the builder's delegate.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public T Get(int index, Func<int, T> build) => entries[index] ?? Build(index, build);
+    public T? Built(int index) => entries[index];
 
+    /// <summary>Builds entry <paramref name="index"/> with <paramref name="build"/>, unless another thread did first, and returns it.</summary>
+    /// <remarks>A plain read in <see cref="Built"/>: references are read atomically, and an entry is published whole here.</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private T Build(int index, Func<int, T> build)
+    public T Build(int index, Func<int, T> build)
     {
         if (build is null)
         {

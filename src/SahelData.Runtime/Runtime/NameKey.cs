@@ -93,14 +93,62 @@ public static class NameKey
     private static readonly System.Buffers.SearchValues<char> AsciiLettersDigitsAndSpace =
         System.Buffers.SearchValues.Create(" 0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
+#endif
+
     /// <summary>
-    /// Whether <paramref name="name"/> equals <paramref name="key"/> but for the case of ASCII letters, both wholly
-    /// ASCII (compared vectorised). For a key, whose ASCII is lower-case letters, digits and single spaces inside, this
-    /// means the key is the name's: folding such a name lower-cases it and changes nothing else.
+    /// Whether <paramref name="name"/> equals <paramref name="text"/> but for the case of ASCII and Latin-1 letters
+    /// (<see cref="LowerCaseForProbe"/>), so folds to the same key: the name tables' probe compares so with keys and with
+    /// the spellings the data records, which the table hashes blind to that case (bit 5 of every code unit set).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool EqualsIgnoringAsciiCase(ReadOnlySpan<char> name, string key) => System.Text.Ascii.EqualsIgnoreCase(name, key);
+    public static bool EqualsIgnoringCase(ReadOnlySpan<char> name, string text)
+    {
+#if NET
+        // Most names and keys are ASCII: compared vectorised; the loop below only for what is not.
+        if (System.Text.Ascii.EqualsIgnoreCase(name, text))
+        {
+            return true;
+        }
 #endif
+        return name.Length == text.Length && EqualsIgnoringLatinCase(name, text.AsSpan());
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool EqualsIgnoringLatinCase(ReadOnlySpan<char> name, ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (name[i] != text[i] && LowerCaseLetter(name[i]) != LowerCaseLetter(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// <paramref name="text"/> with its ASCII and Latin-1 capitals (A–Z, À–Þ but ×) in lower case: texts equal so fold to
+    /// one key, since folding lower-cases those letters first. The name tables keep one probe text per such lower case.
+    /// </summary>
+    public static string LowerCaseForProbe(string text)
+    {
+        if (text is null)
+        {
+            throw new ArgumentNullException(nameof(text));
+        }
+
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            chars[i] = LowerCaseLetter(chars[i]);
+        }
+
+        return new string(chars);
+    }
+
+    private static char LowerCaseLetter(char c) =>
+        (c >= 'A' && c <= 'Z') || (c >= '\u00C0' && c <= '\u00DE' && c != '\u00D7') ? (char)(c | 0x20) : c;
 
     /// <summary>Folds character by character through the tables: the definition of a key.</summary>
     private static int FoldByTable(ReadOnlySpan<char> name, Span<char> destination)

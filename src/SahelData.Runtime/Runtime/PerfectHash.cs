@@ -6,7 +6,7 @@ namespace SahelData.Runtime;
 /// <summary>
 /// The run-time half of the perfect hash tables the generator lays out when every key is known: a key's hash picks a
 /// bucket, the bucket's displacement (chosen at compile time) picks the key's own slot, so a lookup reads one slot and
-/// compares one key. The hash reads either every code unit (<see cref="StableHash"/>) or, when that already tells the
+/// compares one key. The hash reads either every code unit (<see cref="OfAll"/>) or, when that already tells the
 /// keys apart, only four code units near the start, four near the end and the length, at offsets chosen at compile time.
 /// </summary>
 /// <remarks>The generator runs this same file (netstandard2.0) to lay the tables out, so both sides compute the same slots.</remarks>
@@ -35,12 +35,38 @@ public static class PerfectHash
         var last = key.Length - GroupLength;
         if (last < 0)
         {
-            return StableHash.Of(key, bits);
+            return OfShortKey(key, bits);
         }
 
         var head = Group(key, start < last ? start : last) | bits;
         var tail = (Group(key, fromEnd < last ? last - fromEnd : 0) | bits) ^ (ulong)key.Length;
         return (uint)(((head * HeadPrime) ^ (tail * TailPrime)) >> 32);
+    }
+
+    /// <summary>
+    /// Hashes every code unit of <paramref name="key"/>, each or-ed with <paramref name="bits"/>' own, for tables whose keys
+    /// differ where <see cref="OfEnds"/> does not read: groups of four code units read at once, the last one ending at the
+    /// key's end (so overlapping the one before unless the length is a multiple of four), each multiplied on its own and
+    /// summed with a rotation, the sum mixed by one multiplication. A perfect table needs no more mixing than tells its
+    /// keys apart, which the generator checks. A key shorter than a group is hashed as <see cref="OfEnds"/> hashes it.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint OfAll(ReadOnlySpan<char> key, ulong bits)
+    {
+        var last = key.Length - GroupLength;
+        if (last < 0)
+        {
+            return OfShortKey(key, bits);
+        }
+
+        var hash = (ulong)key.Length;
+        for (var start = 0; start < last; start += GroupLength)
+        {
+            hash = ((hash << 27) | (hash >> 37)) + ((Group(key, start) | bits) * HeadPrime);
+        }
+
+        hash = ((hash << 27) | (hash >> 37)) + ((Group(key, last) | bits) * TailPrime);
+        return (uint)((hash * HeadPrime) >> 32);
     }
 
     /// <summary>
@@ -51,6 +77,10 @@ public static class PerfectHash
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Slot(uint hash, int displacement, int slotShift) =>
         (int)((hash * unchecked(SlotMultiplier + (2u * (uint)displacement))) >> slotShift);
+
+    // Out of line: inlined, the full hash's loops would weigh on every probe of keys long enough for the groups.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static uint OfShortKey(ReadOnlySpan<char> key, ulong bits) => StableHash.Of(key, bits);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Group(ReadOnlySpan<char> key, int start)

@@ -145,13 +145,14 @@ namespace Library.Catalog
         /// <param name="index">A position in <see cref="All"/>.</param>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        public static global::Library.Catalog.Author At(int index) => Data_Entries.Get(index, Data_Read);
+        public static global::Library.Catalog.Author At(int index) => Data_Entries.Built(index) ?? Data_Entries.Build(index, Data_Read);
 
         private static readonly global::SahelData.Runtime.EntryCache<string> Data_IdTextsCache = new(global::SahelData.Runtime.Packed.Count(Data_IdTexts, Data_IdTextsWidth));
 
         private static string Data_IdTextsCacheRead(int item) => Data_Text(global::SahelData.Runtime.Packed.At(Data_IdTexts, Data_IdTextsWidth, item));
 
-        private static int Data_FindId(global::System.ReadOnlySpan<char> key)
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static int Data_FindId(string key)
         {
             if ((uint)(key.Length - 13) > 4u)
             {
@@ -161,7 +162,7 @@ namespace Library.Catalog
             var hash = global::SahelData.Runtime.PerfectHash.OfEnds(key, 0, 0, 0UL);
             var displacement = global::SahelData.Runtime.Packed.At(Data_IdSlotsDisplacements, Data_IdSlotsDisplacementsWidth, (int)(hash & 0u));
             var candidate = global::SahelData.Runtime.Packed.At(Data_IdSlots, Data_IdSlotsWidth, global::SahelData.Runtime.PerfectHash.Slot(hash, displacement, 30)) - 1;
-            return candidate >= 0 && global::System.MemoryExtensions.SequenceEqual(key, global::System.MemoryExtensions.AsSpan(Data_IdTextsCache.Get(candidate, Data_IdTextsCacheRead))) ? candidate : -1;
+            return candidate >= 0 && string.Equals(key, Data_IdTextsCache.Built(candidate) ?? Data_IdTextsCache.Build(candidate, Data_IdTextsCacheRead)) ? candidate : -1;
         }
 
         /// <summary>
@@ -172,20 +173,20 @@ namespace Library.Catalog
         /// <exception cref="global::SahelData.Runtime.AmbiguousNameException">Several entries carry the name; <see cref="FindAll"/> returns them all.</exception>
         public static global::Library.Catalog.Author? Find(string name)
         {
-            var key = Data_FindName(global::SahelData.Runtime.Guard.NotNull(name, nameof(name)));
-            if (key < 0)
+            var item = Data_FindName(global::SahelData.Runtime.Guard.NotNull(name, nameof(name)));
+            if (item < 0)
             {
                 return null;
             }
 
-            // Most names belong to one entry: read it straight from the tables, without the slice FindAll keeps.
-            var first = global::SahelData.Runtime.Packed.At(Data_NameBounds, Data_NameBoundsWidth, key);
-            if (global::SahelData.Runtime.Packed.At(Data_NameBounds, Data_NameBoundsWidth, key + 1) - first == 1)
+            // Most names belong to one entry, which the table keeps beside the name: read it without the slice FindAll keeps.
+            var only = global::SahelData.Runtime.Packed.At(Data_NameProbeEntries, Data_NameProbeEntriesWidth, item);
+            if (only >= 0)
             {
-                return At(global::SahelData.Runtime.Packed.At(Data_NameEntries, Data_NameEntriesWidth, first));
+                return At(only);
             }
 
-            var matches = Data_EntriesOfName(key);
+            var matches = Data_EntriesOfName(global::SahelData.Runtime.Packed.At(Data_NameProbeKeys, Data_NameProbeKeysWidth, item));
             if (matches.Length > 1)
             {
                 var ids = new string[matches.Length];
@@ -202,7 +203,11 @@ namespace Library.Catalog
 
         /// <summary>Every entry whose name or one of whose aliases is <paramref name="name"/>, ignoring case, accents and punctuation, in id order.</summary>
         /// <param name="name">A name or alias.</param>
-        public static global::System.Collections.Immutable.ImmutableArray<global::Library.Catalog.Author> FindAll(string name) => Data_EntriesOfName(Data_FindName(global::SahelData.Runtime.Guard.NotNull(name, nameof(name))));
+        public static global::System.Collections.Immutable.ImmutableArray<global::Library.Catalog.Author> FindAll(string name)
+        {
+            var item = Data_FindName(global::SahelData.Runtime.Guard.NotNull(name, nameof(name)));
+            return Data_EntriesOfName(item < 0 ? -1 : global::SahelData.Runtime.Packed.At(Data_NameProbeKeys, Data_NameProbeKeysWidth, item));
+        }
 
         private static global::System.Collections.Immutable.ImmutableArray<global::Library.Catalog.Author> Data_EntriesOfName(int key) =>
             Data_Slice(Data_NameSlices, Data_NameBounds, Data_NameBoundsWidth, Data_NameEntries, Data_NameEntriesWidth, key);
@@ -210,23 +215,17 @@ namespace Library.Catalog
         private static readonly global::System.Collections.Immutable.ImmutableArray<global::Library.Catalog.Author>[] Data_NameSlices = new global::System.Collections.Immutable.ImmutableArray<global::Library.Catalog.Author>[global::SahelData.Runtime.Packed.Count(Data_NameBounds, Data_NameBoundsWidth)];
 
         /// <summary>
-        /// The position of the folded <paramref name="name"/> among the name keys, or -1: the keys' table is hashed blind to ASCII case,
-        /// so a name that equals a key but for ASCII case is found without folding, by one probe; a name spelled as the data
-        /// spells it is found without folding; any other is folded on the stack unless it is very long.
+        /// The probe text that <paramref name="name"/> matches, or -1. The table holds every name key and every spelling the
+        /// data records that differs from its key by more than case, hashed blind to case: a name that equals one of them but
+        /// for case is found by one probe, without folding; any other is folded on the stack unless it is very long.
         /// </summary>
         private static int Data_FindName(string name)
         {
-            var key = Data_ProbeNameIgnoringAsciiCase(name);
-            if (key >= 0)
-            {
-                return key;
-            }
-
-            var spelling = Data_ProbeSpelling(name);
-            return spelling >= 0 ? global::SahelData.Runtime.Packed.At(Data_SpellingKeys, Data_SpellingKeysWidth, spelling) : Data_FoldAndFindName(name);
+            var item = Data_ProbeNameIgnoringCase(name);
+            return item >= 0 ? item : Data_FoldAndFindName(name);
         }
 
-        // Apart, so that a recorded spelling does not pay for clearing the stack buffer.
+        // Apart, so that a name found by the first probe does not pay for clearing the stack buffer.
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static int Data_FoldAndFindName(string name)
         {
@@ -235,9 +234,9 @@ namespace Library.Catalog
             return length >= 0 ? Data_ProbeName(buffer.Slice(0, length)) : Data_ProbeName(global::SahelData.Runtime.NameKey.Fold(name));
         }
 
-        private static readonly global::SahelData.Runtime.EntryCache<string> Data_NameKeysCache = new(global::SahelData.Runtime.Packed.Count(Data_NameKeys, Data_NameKeysWidth));
+        private static readonly global::SahelData.Runtime.EntryCache<string> Data_NameProbeTextsCache = new(global::SahelData.Runtime.Packed.Count(Data_NameProbeTexts, Data_NameProbeTextsWidth));
 
-        private static string Data_NameKeysCacheRead(int item) => Data_Text(global::SahelData.Runtime.Packed.At(Data_NameKeys, Data_NameKeysWidth, item));
+        private static string Data_NameProbeTextsCacheRead(int item) => Data_Text(global::SahelData.Runtime.Packed.At(Data_NameProbeTexts, Data_NameProbeTextsWidth, item));
 
         private static int Data_ProbeName(global::System.ReadOnlySpan<char> key)
         {
@@ -247,12 +246,12 @@ namespace Library.Catalog
             }
 
             var hash = global::SahelData.Runtime.PerfectHash.OfEnds(key, 0, 0, global::SahelData.Runtime.StableHash.LowerCaseBits);
-            var displacement = global::SahelData.Runtime.Packed.At(Data_NameSlotsDisplacements, Data_NameSlotsDisplacementsWidth, (int)(hash & 1u));
-            var candidate = global::SahelData.Runtime.Packed.At(Data_NameSlots, Data_NameSlotsWidth, global::SahelData.Runtime.PerfectHash.Slot(hash, displacement, 29)) - 1;
-            return candidate >= 0 && global::System.MemoryExtensions.SequenceEqual(key, global::System.MemoryExtensions.AsSpan(Data_NameKeysCache.Get(candidate, Data_NameKeysCacheRead))) ? candidate : -1;
+            var displacement = global::SahelData.Runtime.Packed.At(Data_NameSlotsDisplacements, Data_NameSlotsDisplacementsWidth, (int)(hash & 3u));
+            var candidate = global::SahelData.Runtime.Packed.At(Data_NameSlots, Data_NameSlotsWidth, global::SahelData.Runtime.PerfectHash.Slot(hash, displacement, 28)) - 1;
+            return candidate >= 0 && global::System.MemoryExtensions.SequenceEqual(key, global::System.MemoryExtensions.AsSpan(Data_NameProbeTextsCache.Built(candidate) ?? Data_NameProbeTextsCache.Build(candidate, Data_NameProbeTextsCacheRead))) ? candidate : -1;
         }
 
-        private static int Data_ProbeNameIgnoringAsciiCase(global::System.ReadOnlySpan<char> key)
+        private static int Data_ProbeNameIgnoringCase(global::System.ReadOnlySpan<char> key)
         {
             if ((uint)(key.Length - 10) > 16u)
             {
@@ -260,32 +259,9 @@ namespace Library.Catalog
             }
 
             var hash = global::SahelData.Runtime.PerfectHash.OfEnds(key, 0, 0, global::SahelData.Runtime.StableHash.LowerCaseBits);
-            var displacement = global::SahelData.Runtime.Packed.At(Data_NameSlotsDisplacements, Data_NameSlotsDisplacementsWidth, (int)(hash & 1u));
-            var candidate = global::SahelData.Runtime.Packed.At(Data_NameSlots, Data_NameSlotsWidth, global::SahelData.Runtime.PerfectHash.Slot(hash, displacement, 29)) - 1;
-            return candidate >= 0 && global::SahelData.Runtime.NameKey.EqualsIgnoringAsciiCase(key, Data_NameKeysCache.Get(candidate, Data_NameKeysCacheRead)) ? candidate : -1;
-        }
-
-        private static readonly global::SahelData.Runtime.EntryCache<string> Data_SpellingTextsCache = new(global::SahelData.Runtime.Packed.Count(Data_SpellingTexts, Data_SpellingTextsWidth));
-
-        private static string Data_SpellingTextsCacheRead(int item) => Data_Text(global::SahelData.Runtime.Packed.At(Data_SpellingTexts, Data_SpellingTextsWidth, item));
-
-        private static int Data_ProbeSpelling(global::System.ReadOnlySpan<char> key)
-        {
-            var slots = Data_SpellingSlots;
-            var mask = global::SahelData.Runtime.Packed.Count(slots, Data_SpellingSlotsWidth) - 1;
-            for (var slot = (int)(global::SahelData.Runtime.StableHash.Of(key) & (uint)mask); ; slot = (slot + 1) & mask)
-            {
-                var candidate = global::SahelData.Runtime.Packed.At(slots, Data_SpellingSlotsWidth, slot) - 1;
-                if (candidate < 0)
-                {
-                    return -1;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(key, global::System.MemoryExtensions.AsSpan(Data_SpellingTextsCache.Get(candidate, Data_SpellingTextsCacheRead))))
-                {
-                    return candidate;
-                }
-            }
+            var displacement = global::SahelData.Runtime.Packed.At(Data_NameSlotsDisplacements, Data_NameSlotsDisplacementsWidth, (int)(hash & 3u));
+            var candidate = global::SahelData.Runtime.Packed.At(Data_NameSlots, Data_NameSlotsWidth, global::SahelData.Runtime.PerfectHash.Slot(hash, displacement, 28)) - 1;
+            return candidate >= 0 && global::SahelData.Runtime.NameKey.EqualsIgnoringCase(key, Data_NameProbeTextsCache.Built(candidate) ?? Data_NameProbeTextsCache.Build(candidate, Data_NameProbeTextsCacheRead)) ? candidate : -1;
         }
 
         /// <summary>The entries whose <c>mentored_by</c> is <paramref name="id"/>, in id order.</summary>
@@ -445,15 +421,23 @@ namespace Library.Catalog
 
         private const int Data_NameSlotsWidth = 1;
 
-        private static global::System.ReadOnlySpan<byte> Data_NameSlots => "@ACB@@@D"u8;
+        private static global::System.ReadOnlySpan<byte> Data_NameSlots => "@@@@CAB@@@@E@@@D"u8;
 
         private const int Data_NameSlotsDisplacementsWidth = 1;
 
-        private static global::System.ReadOnlySpan<byte> Data_NameSlotsDisplacements => "@C"u8;
+        private static global::System.ReadOnlySpan<byte> Data_NameSlotsDisplacements => "@@@@"u8;
 
-        private const int Data_NameKeysWidth = 1;
+        private const int Data_NameProbeTextsWidth = 1;
 
-        private static global::System.ReadOnlySpan<byte> Data_NameKeys => "BCDE"u8;
+        private static global::System.ReadOnlySpan<byte> Data_NameProbeTexts => "BCDEF"u8;
+
+        private const int Data_NameProbeKeysWidth = 1;
+
+        private static global::System.ReadOnlySpan<byte> Data_NameProbeKeys => "@ABCA"u8;
+
+        private const int Data_NameProbeEntriesWidth = 1;
+
+        private static global::System.ReadOnlySpan<byte> Data_NameProbeEntries => "A@A@@"u8;
 
         private const int Data_NameBoundsWidth = 1;
 
@@ -463,18 +447,6 @@ namespace Library.Catalog
 
         private static global::System.ReadOnlySpan<byte> Data_NameEntries => "A@A@"u8;
 
-        private const int Data_SpellingSlotsWidth = 1;
-
-        private static global::System.ReadOnlySpan<byte> Data_SpellingSlots => "D@@@@ABC"u8;
-
-        private const int Data_SpellingTextsWidth = 1;
-
-        private static global::System.ReadOnlySpan<byte> Data_SpellingTexts => "FGHI"u8;
-
-        private const int Data_SpellingKeysWidth = 1;
-
-        private static global::System.ReadOnlySpan<byte> Data_SpellingKeys => "@ABC"u8;
-
         private const int Data_ByMentoredByBoundsWidth = 1;
 
         private static global::System.ReadOnlySpan<byte> Data_ByMentoredByBounds => "@"u8;
@@ -483,12 +455,12 @@ namespace Library.Catalog
 
         private static global::System.ReadOnlySpan<byte> Data_ByMentoredByEntries => ""u8;
 
-        private const int Data_TextCount = 10;
+        private const int Data_TextCount = 7;
 
-        private static global::System.ReadOnlySpan<byte> Data_Utf8 => "amadou-hampate-bachinua-achebealbert chinualumogu achebeamadou hampate bachinua achebehampate baAlbert Chinualumogu AchebeAmadou Hampâté BâChinua AchebeHampate Ba"u8;
+        private static global::System.ReadOnlySpan<byte> Data_Utf8 => "amadou-hampate-bachinua-achebealbert chinualumogu achebeamadou hampate bachinua achebehampate baAmadou Hampâté Bâ"u8;
 
         private const int Data_TextBoundsWidth = 2;
 
-        private static global::System.ReadOnlySpan<byte> Data_TextBounds => "?@?Q?^?x@I@V@`@zANA[Ae"u8;
+        private static global::System.ReadOnlySpan<byte> Data_TextBounds => "?@?Q?^?x@I@V@`@t"u8;
     }
 }

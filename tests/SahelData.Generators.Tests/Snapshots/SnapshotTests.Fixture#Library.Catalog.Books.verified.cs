@@ -145,13 +145,14 @@ namespace Library.Catalog
         /// <param name="index">A position in <see cref="All"/>.</param>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        public static global::Library.Catalog.Book At(int index) => Data_Entries.Get(index, Data_Read);
+        public static global::Library.Catalog.Book At(int index) => Data_Entries.Built(index) ?? Data_Entries.Build(index, Data_Read);
 
         private static readonly global::SahelData.Runtime.EntryCache<string> Data_IdTextsCache = new(global::SahelData.Runtime.Packed.Count(Data_IdTexts, Data_IdTextsWidth));
 
         private static string Data_IdTextsCacheRead(int item) => Data_Text(global::SahelData.Runtime.Packed.At(Data_IdTexts, Data_IdTextsWidth, item));
 
-        private static int Data_FindId(global::System.ReadOnlySpan<char> key)
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static int Data_FindId(string key)
         {
             if ((uint)(key.Length - 17) > 10u)
             {
@@ -161,7 +162,7 @@ namespace Library.Catalog
             var hash = global::SahelData.Runtime.PerfectHash.OfEnds(key, 0, 0, 0UL);
             var displacement = global::SahelData.Runtime.Packed.At(Data_IdSlotsDisplacements, Data_IdSlotsDisplacementsWidth, (int)(hash & 0u));
             var candidate = global::SahelData.Runtime.Packed.At(Data_IdSlots, Data_IdSlotsWidth, global::SahelData.Runtime.PerfectHash.Slot(hash, displacement, 30)) - 1;
-            return candidate >= 0 && global::System.MemoryExtensions.SequenceEqual(key, global::System.MemoryExtensions.AsSpan(Data_IdTextsCache.Get(candidate, Data_IdTextsCacheRead))) ? candidate : -1;
+            return candidate >= 0 && string.Equals(key, Data_IdTextsCache.Built(candidate) ?? Data_IdTextsCache.Build(candidate, Data_IdTextsCacheRead)) ? candidate : -1;
         }
 
         /// <summary>The entries whose <c>authors[]</c> is <paramref name="id"/>, in id order.</summary>
@@ -175,7 +176,7 @@ namespace Library.Catalog
 
         private static string Data_WrittenByTargetTextsCacheRead(int item) => Data_Text(global::SahelData.Runtime.Packed.At(Data_WrittenByTargetTexts, Data_WrittenByTargetTextsWidth, item));
 
-        private static int Data_FindWrittenByTarget(global::System.ReadOnlySpan<char> key)
+        private static int Data_FindWrittenByTarget(string key)
         {
             var slots = Data_WrittenByTargetSlots;
             var mask = global::SahelData.Runtime.Packed.Count(slots, Data_WrittenByTargetSlotsWidth) - 1;
@@ -187,7 +188,7 @@ namespace Library.Catalog
                     return -1;
                 }
 
-                if (global::System.MemoryExtensions.SequenceEqual(key, global::System.MemoryExtensions.AsSpan(Data_WrittenByTargetTextsCache.Get(candidate, Data_WrittenByTargetTextsCacheRead))))
+                if (string.Equals(key, Data_WrittenByTargetTextsCache.Built(candidate) ?? Data_WrittenByTargetTextsCache.Build(candidate, Data_WrittenByTargetTextsCacheRead)))
                 {
                     return candidate;
                 }
@@ -205,7 +206,7 @@ namespace Library.Catalog
 
         private static string Data_ByEditionsTranslatorTargetTextsCacheRead(int item) => Data_Text(global::SahelData.Runtime.Packed.At(Data_ByEditionsTranslatorTargetTexts, Data_ByEditionsTranslatorTargetTextsWidth, item));
 
-        private static int Data_FindByEditionsTranslatorTarget(global::System.ReadOnlySpan<char> key)
+        private static int Data_FindByEditionsTranslatorTarget(string key)
         {
             var slots = Data_ByEditionsTranslatorTargetSlots;
             var mask = global::SahelData.Runtime.Packed.Count(slots, Data_ByEditionsTranslatorTargetSlotsWidth) - 1;
@@ -217,7 +218,7 @@ namespace Library.Catalog
                     return -1;
                 }
 
-                if (global::System.MemoryExtensions.SequenceEqual(key, global::System.MemoryExtensions.AsSpan(Data_ByEditionsTranslatorTargetTextsCache.Get(candidate, Data_ByEditionsTranslatorTargetTextsCacheRead))))
+                if (string.Equals(key, Data_ByEditionsTranslatorTargetTextsCache.Built(candidate) ?? Data_ByEditionsTranslatorTargetTextsCache.Build(candidate, Data_ByEditionsTranslatorTargetTextsCacheRead)))
                 {
                     return candidate;
                 }
@@ -235,7 +236,7 @@ namespace Library.Catalog
 
         private static string Data_ByFirstEditionTranslatorTargetTextsCacheRead(int item) => Data_Text(global::SahelData.Runtime.Packed.At(Data_ByFirstEditionTranslatorTargetTexts, Data_ByFirstEditionTranslatorTargetTextsWidth, item));
 
-        private static int Data_FindByFirstEditionTranslatorTarget(global::System.ReadOnlySpan<char> key)
+        private static int Data_FindByFirstEditionTranslatorTarget(string key)
         {
             var slots = Data_ByFirstEditionTranslatorTargetSlots;
             var mask = global::SahelData.Runtime.Packed.Count(slots, Data_ByFirstEditionTranslatorTargetSlotsWidth) - 1;
@@ -247,7 +248,7 @@ namespace Library.Catalog
                     return -1;
                 }
 
-                if (global::System.MemoryExtensions.SequenceEqual(key, global::System.MemoryExtensions.AsSpan(Data_ByFirstEditionTranslatorTargetTextsCache.Get(candidate, Data_ByFirstEditionTranslatorTargetTextsCacheRead))))
+                if (string.Equals(key, Data_ByFirstEditionTranslatorTargetTextsCache.Built(candidate) ?? Data_ByFirstEditionTranslatorTargetTextsCache.Build(candidate, Data_ByFirstEditionTranslatorTargetTextsCacheRead)))
                 {
                     return candidate;
                 }
