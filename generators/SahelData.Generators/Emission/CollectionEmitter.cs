@@ -236,7 +236,7 @@ internal sealed class CollectionEmitter
         writer.Line("/// <param name=\"index\">A position in <see cref=\"All\"/>.</param>");
         writer.Line($"[{TypeNames.EditorBrowsable}({TypeNames.EditorBrowsableState}.Never)]");
         writer.Line($"[{TypeNames.MethodImpl}({TypeNames.MethodImplOptions}.AggressiveInlining)]");
-        writer.Line($"public static {Record} At(int index) => Data_Entries.Built(index) ?? Data_Entries.Build(index, Data_Read);");
+        writer.Line($"public static {Record} At(int index) => {CacheRead("Data_Entries", "index", "Data_Read")};");
         WriteProbe("Data_FindId", "Data_IdSlots", "Data_IdTexts", collection.Tables.Perfect, ProbeMatch.Ordinal);
     }
 
@@ -533,6 +533,12 @@ internal sealed class CollectionEmitter
     internal static void WriteSpan(SourceWriter writer, string name, string text, bool inSizeClass) =>
         writer.Line($"private static {Span}<byte> {name} => {(inSizeClass ? Literals.Utf8InSizeClass(text) : Literals.Utf8(text))};");
 
+    /// <summary>
+    /// Item <paramref name="index"/> of an <c>EntryCache</c>, built by <paramref name="read"/> on a miss: the hit reads
+    /// the cache alone, so a lookup does not load the reader's delegate.
+    /// </summary>
+    private static string CacheRead(string cache, string index, string read) => $"{cache}.Built({index}) ?? {cache}.Build({index}, {read})";
+
     private static void WriteDisplacements(SourceWriter writer, string slots, PerfectTable? perfect)
     {
         if (perfect is not null)
@@ -573,11 +579,12 @@ internal sealed class CollectionEmitter
         }
 
         var ignoresCase = match != ProbeMatch.Ordinal;
+        var candidateKey = CacheRead(keys, "candidate", keys + "Read");
         var equals = match == ProbeMatch.IgnoringCase
-            ? $"{TypeNames.NameKey}.EqualsIgnoringCase(key, {keys}.Built(candidate) ?? {keys}.Build(candidate, {keys}Read))"
+            ? $"{TypeNames.NameKey}.EqualsIgnoringCase(key, {candidateKey})"
             : match == ProbeMatch.FoldedKey
-            ? $"{TypeNames.MemoryExtensions}.SequenceEqual(key, {TypeNames.MemoryExtensions}.AsSpan({keys}.Built(candidate) ?? {keys}.Build(candidate, {keys}Read)))"
-            : $"string.Equals(key, {keys}.Built(candidate) ?? {keys}.Build(candidate, {keys}Read))";
+            ? $"{TypeNames.MemoryExtensions}.SequenceEqual(key, {TypeNames.MemoryExtensions}.AsSpan({candidateKey}))"
+            : $"string.Equals(key, {candidateKey})";
         var fullHash = ignoresCase ? $"{TypeNames.StableHash}.OfLowerCased(key)" : $"{TypeNames.StableHash}.Of(key)";
         writer.Line();
         // An id is looked up by its string, which string.Equals compares by reference first, as a dictionary does; its
