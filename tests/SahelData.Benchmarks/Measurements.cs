@@ -117,7 +117,6 @@ internal static class Measurements
         return new GeneratorFigures(Median(full), Median(yamlEdit), Median(codeEdit), Median(allocated), Median(commentEdit), Median(modelEdit));
     }
 
-    /// <summary>Time spent in each named pipeline step for a full run and for a one-file edit.</summary>
     /// <summary>
     /// What each step's outputs keep alive once a full run is done: the driver holds every step's last outputs for the
     /// next run, so they all count towards the build's peak memory. Each step's share is what a full collection frees
@@ -164,6 +163,7 @@ internal static class Measurements
     private static GeneratorDriver StepTrackingDriver(List<AdditionalText> files, TestOptionsProvider options) =>
         CSharpGeneratorDriver.Create(new[] { new SahelDataGenerator().AsSourceGenerator() }, files, ParseOptions, options, new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
+    /// <summary>Time spent in each named pipeline step for a full run and for a one-file edit.</summary>
     public static string Profile(string dataRoot)
     {
         var (compilation, files, options) = Inputs(dataRoot);
