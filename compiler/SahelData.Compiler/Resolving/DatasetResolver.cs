@@ -201,10 +201,13 @@ internal static class DatasetResolver
         // a name in any spelling the data records, in any case, is then found by one probe, without folding.
         var probeTexts = new List<string>(keys);
         var probeKeys = Enumerable.Range(0, keys.Count).ToList();
-        var seen = new HashSet<string>(keys.Select(NameKey.LowerCaseForProbe), StringComparer.Ordinal);
+        // A spelling the hash reads as a text already there (one that differs from it only in case, or by bit 5 of a code
+        // unit elsewhere) is left out: the two would share every slot and leave no perfect layout, and it is still
+        // found by folding.
+        var seen = new HashSet<string>(keys.Select(StableHash.AsReadBlindToCase), StringComparer.Ordinal);
         foreach (var pair in keyOfSpelling)
         {
-            if (seen.Add(NameKey.LowerCaseForProbe(pair.Key)))
+            if (seen.Add(StableHash.AsReadBlindToCase(pair.Key)))
             {
                 probeTexts.Add(pair.Key);
                 probeKeys.Add(keyIndexes[pair.Value]);

@@ -96,9 +96,9 @@ public static class NameKey
 #endif
 
     /// <summary>
-    /// Whether <paramref name="name"/> equals <paramref name="text"/> but for the case of ASCII and Latin-1 letters
-    /// (<see cref="LowerCaseForProbe"/>), so folds to the same key: the name tables' probe compares so with keys and with
-    /// the spellings the data records, which the table hashes blind to that case (bit 5 of every code unit set).
+    /// Whether <paramref name="name"/> equals <paramref name="text"/> but for the case of ASCII, Latin-1, Greek and
+    /// Cyrillic letters, so folds to the same key: the name tables' probe compares so with keys and with the spellings
+    /// the data records, which the table hashes blind to that case (bit 5 of every code unit set).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool EqualsIgnoringCase(ReadOnlySpan<char> name, string text)
@@ -110,11 +110,11 @@ public static class NameKey
             return true;
         }
 #endif
-        return name.Length == text.Length && EqualsIgnoringLatinCase(name, text.AsSpan());
+        return name.Length == text.Length && EqualsIgnoringLetterCase(name, text.AsSpan());
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static bool EqualsIgnoringLatinCase(ReadOnlySpan<char> name, ReadOnlySpan<char> text)
+    private static bool EqualsIgnoringLetterCase(ReadOnlySpan<char> name, ReadOnlySpan<char> text)
     {
         for (var i = 0; i < name.Length; i++)
         {
@@ -128,27 +128,18 @@ public static class NameKey
     }
 
     /// <summary>
-    /// <paramref name="text"/> with its ASCII and Latin-1 capitals (A–Z, À–Þ but ×) in lower case: texts equal so fold to
-    /// one key, since folding lower-cases those letters first. The name tables keep one probe text per such lower case.
+    /// The lower case of the capitals whose lower case is bit 5 away, the bit the name tables' hash sets in every code
+    /// unit: ASCII (A–Z), Latin-1 (À–Þ but ×), Greek Α–Ο and Cyrillic А–П. The Greek and Cyrillic capitals after
+    /// those have bit 5 set already (their lower case is 32 further on): the hash tells them from their lower case, so
+    /// a name that differs from a key by their case is folded, as any other.
     /// </summary>
-    public static string LowerCaseForProbe(string text)
-    {
-        if (text is null)
-        {
-            throw new ArgumentNullException(nameof(text));
-        }
-
-        var chars = text.ToCharArray();
-        for (var i = 0; i < chars.Length; i++)
-        {
-            chars[i] = LowerCaseLetter(chars[i]);
-        }
-
-        return new string(chars);
-    }
-
     private static char LowerCaseLetter(char c) =>
-        (c >= 'A' && c <= 'Z') || (c >= '\u00C0' && c <= '\u00DE' && c != '\u00D7') ? (char)(c | 0x20) : c;
+        (c >= 'A' && c <= 'Z')
+        || (c >= '\u00C0' && c <= '\u00DE' && c != '\u00D7')
+        || (c >= '\u0391' && c <= '\u039F')
+        || (c >= '\u0410' && c <= '\u041F')
+            ? (char)(c | 0x20)
+            : c;
 
     /// <summary>Folds character by character through the tables: the definition of a key.</summary>
     private static int FoldByTable(ReadOnlySpan<char> name, Span<char> destination)

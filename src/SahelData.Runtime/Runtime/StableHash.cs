@@ -36,6 +36,23 @@ public static class StableHash
     /// <summary>Bit 5 of each of the four code units of a group: what <see cref="OfLowerCased"/> sets.</summary>
     public const ulong LowerCaseBits = 0x0020_0020_0020_0020;
 
+#if SAHEL_COMPILER
+    /// <summary>
+    /// <paramref name="text"/> as <see cref="OfLowerCased"/> and the name tables' perfect hashes read it, bit 5 of every
+    /// code unit set: texts alike so always hash alike, so a name table keeps one of them.
+    /// </summary>
+    public static string AsReadBlindToCase(string text)
+    {
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            chars[i] = (char)(chars[i] | (char)(LowerCaseBits & 0xFFFF));
+        }
+
+        return new string(chars);
+    }
+#endif
+
     /// <summary>The hash of <paramref name="text"/> with <paramref name="bits"/> or-ed into every group as it is read.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static uint Of(ReadOnlySpan<char> text, ulong bits)
