@@ -21,6 +21,9 @@ switch (args)
         Measurements.Profile(dataRoot);
         Console.WriteLine(Measurements.Profile(dataRoot));
         return 0;
+    case ["parse-parts", var file]:
+        Console.WriteLine(ParseParts.Measure(file));
+        return 0;
     case ["retained", var dataRoot]:
         Console.WriteLine(Measurements.Retained(dataRoot));
         return 0;
