@@ -197,13 +197,13 @@ internal static class DatasetResolver
             keyIndexes.Add(keys[i], i);
         }
 
-        // The probe table holds every key and, after them, every spelling that differs from its key by more than case:
-        // a name in any spelling the data records, in any case, is then found by one probe, without folding.
+        // The probe table holds every key and, after them, every spelling the hash, blind to case, tells from the texts
+        // before it: a name in any spelling the data records, in any case, is then found by one probe, without folding.
+        // A spelling the hash reads as a text already there (the same code units but for bit 5: that text in another
+        // case, or a rarer pair such as Ā and Ġ) is left out, since the two would share every slot and leave no perfect
+        // layout; it is still found, by the probe when it is that text in another case, else by folding.
         var probeTexts = new List<string>(keys);
         var probeKeys = Enumerable.Range(0, keys.Count).ToList();
-        // A spelling the hash reads as a text already there (one that differs from it only in case, or by bit 5 of a code
-        // unit elsewhere) is left out: the two would share every slot and leave no perfect layout, and it is still
-        // found by folding.
         var seen = new HashSet<string>(keys.Select(StableHash.AsReadBlindToCase), StringComparer.Ordinal);
         foreach (var pair in keyOfSpelling)
         {

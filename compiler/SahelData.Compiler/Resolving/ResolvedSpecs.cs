@@ -63,8 +63,8 @@ internal sealed record IncomingIndex(CollectionRef Source, string MethodName, st
 
 /// <summary>
 /// The lookup by name: a hash table, blind to case, of probe texts (every folded key, then every spelling the data
-/// records that differs from its key by more than case), with the text, the key and, when the key belongs to one entry
-/// alone, the entry of each; and the entries of each key.
+/// records that the hash tells from them), with the text, the key and, when the key belongs to one entry alone, the
+/// entry of each; and the entries of each key.
 /// </summary>
 internal sealed record NameIndex(
     PackedTable Slots,

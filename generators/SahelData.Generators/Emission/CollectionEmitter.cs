@@ -287,8 +287,8 @@ internal sealed class CollectionEmitter
         writer.Line();
         writer.Line("/// <summary>");
         writer.Line("/// The probe text that <paramref name=\"name\"/> matches, or -1. The table holds every name key and every spelling the");
-        writer.Line("/// data records that differs from its key by more than case, hashed blind to case: a name that equals one of them but");
-        writer.Line("/// for case is found by one probe, without folding; any other is folded on the stack unless it is very long.");
+        writer.Line("/// data records that its hash, blind to case, tells from them: a name that equals one of them but for case is found by");
+        writer.Line("/// one probe, without folding; any other is folded on the stack unless it is very long.");
         writer.Line("/// </summary>");
         writer.Open("private static int Data_FindName(string name)");
         writer.Line("var item = Data_ProbeNameIgnoringCase(name);");

@@ -96,8 +96,8 @@ public static class NameKey
 #endif
 
     /// <summary>
-    /// Whether <paramref name="name"/> equals <paramref name="text"/> but for the case of ASCII, Latin-1, Greek and
-    /// Cyrillic letters, so folds to the same key: the name tables' probe compares so with keys and with the spellings
+    /// Whether <paramref name="name"/> equals <paramref name="text"/> but for the case of letters whose lower case is
+    /// bit 5 away (ASCII, Latin-1, Greek Α–Ο, Cyrillic А–П), so folds to the same key: the name tables' probe compares so with keys and with the spellings
     /// the data records, which the table hashes blind to that case (bit 5 of every code unit set).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -216,8 +216,8 @@ namespace Library.Catalog
 
         /// <summary>
         /// The probe text that <paramref name="name"/> matches, or -1. The table holds every name key and every spelling the
-        /// data records that differs from its key by more than case, hashed blind to case: a name that equals one of them but
-        /// for case is found by one probe, without folding; any other is folded on the stack unless it is very long.
+        /// data records that its hash, blind to case, tells from them: a name that equals one of them but for case is found by
+        /// one probe, without folding; any other is folded on the stack unless it is very long.
         /// </summary>
         private static int Data_FindName(string name)
         {
