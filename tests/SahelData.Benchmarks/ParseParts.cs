@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.IO;
 using System.Text;
 using SahelData.Compiler.Diagnostics;
+using SahelData.Compiler.Model;
 using SahelData.Compiler.Parsing;
 using YamlDotNet.Core;
 

@@ -119,6 +119,54 @@ public sealed class YamlAsWrittenTests
         Assert.Contains("first at line 5", parsed.Diagnostics[0].Message, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A parsed tree keeps where each node stands as offsets and makes a location only when one is asked for: a location
+    /// object per node was a third of a file's parse. What it makes must still point at the node's own text.
+    /// </summary>
+    [Fact]
+    public void A_parsed_tree_holds_offsets_and_each_location_made_from_them_points_at_the_nodes_text()
+    {
+        foreach (var type in new[] { typeof(YamlNode), typeof(YamlPair), typeof(YamlSpan) })
+        {
+            Assert.DoesNotContain(
+                type.GetFields(System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic),
+                field => field.FieldType == typeof(LocationInfo));
+        }
+
+        var yaml = "\uFEFF- id: first-entry\r\n  name: Goïta\r\n  aliases: [A b, C]\n- id: second\n  notes: |\n    one\n    two\n  name: Bah N’Daw\n";
+        var plain = 0;
+        void Check(YamlNode node)
+        {
+            var at = node.Location;
+            Assert.Equal("/data/authors/file.yaml", at.FilePath);
+            var before = yaml.Substring(0, at.Start);
+            var lineStart = before.LastIndexOf('\n') + 1;
+            Assert.Equal(before.Count(c => c == '\n'), at.StartLine);
+            Assert.Equal(at.Start - lineStart, at.StartColumn);
+            if (node.Kind == YamlNodeKind.Scalar && node.IsPlain)
+            {
+                plain++;
+                Assert.Equal(node.Value, yaml.Substring(at.Start, at.Length));
+            }
+
+            foreach (var item in node.Items)
+            {
+                Check(item);
+            }
+
+            foreach (var pair in node.Pairs)
+            {
+                Check(pair.Key);
+                Check(pair.Value);
+            }
+        }
+
+        var parsed = Parse(yaml);
+        Assert.Empty(parsed.Diagnostics);
+        Check(parsed.Root!);
+        Assert.True(plain >= 12, $"only {plain} plain scalars were checked");
+    }
+
     private static ParsedFile Parse(string yaml) =>
         YamlFileParser.Parse("/data/authors/file.yaml", () => yaml, DataLimits.Default, TestContext.Current.CancellationToken);
 

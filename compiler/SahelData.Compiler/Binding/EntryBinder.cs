@@ -113,7 +113,7 @@ internal sealed class EntryBinder
             Locate(string.Empty, item);
             var value = BindRecord(item, collection.Fields, what, string.Empty);
             var idValue = value.Fields[collection.IdFieldIndex] as ReferenceValue;
-            var idNode = item.Pairs.FirstOrDefault(p => p.Key.Value == "id")?.Value;
+            var idNode = item.Pairs.Where(p => p.Key.Value == "id").Select(p => p.Value).FirstOrDefault();
             entries.Add(new BoundEntry(idValue?.Id ?? idNode?.Value ?? string.Empty, idValue is not null, value));
             locations.Add(new EntryLocations(idNode?.Location ?? item.Location, referenceLocations.ToEquatableArray(), valueLocations?.ToEquatableArray() ?? EquatableArray<ValueLocation>.Empty));
         }

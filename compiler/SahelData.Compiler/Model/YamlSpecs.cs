@@ -17,15 +17,29 @@ internal sealed record YamlNode(
     YamlNodeKind Kind,
     string? Value,
     bool IsPlain,
-    LocationInfo Location,
+    YamlSpan Span,
     EquatableArray<YamlNode> Items,
     EquatableArray<YamlPair> Pairs)
 {
+    /// <summary>Where the node stands in its file (a new object on each call: keep it where it is needed).</summary>
+    public LocationInfo Location => Span.Location;
+
     /// <summary>A plain scalar that YAML reads as null: <c>~</c>, <c>null</c> or nothing at all.</summary>
     public bool IsNull => Kind == YamlNodeKind.Scalar && IsPlain && Value is "" or "~" or "null" or "Null" or "NULL";
 }
 
-internal sealed record YamlPair(YamlNode Key, YamlNode Value);
+/// <summary>A key and its value in a mapping; a struct, held in the mapping's array with no object of its own.</summary>
+internal readonly record struct YamlPair(YamlNode Key, YamlNode Value);
+
+/// <summary>
+/// Where a node stands: offsets in its file, made into a location only when one is asked for. Most values are never
+/// pointed at by a diagnostic or kept with an entry, and a location object per node was a third of a file's parse
+/// (its allocation, its line search, and the collections that traced it while the tree was being built).
+/// </summary>
+internal readonly record struct YamlSpan(LineMap Lines, int Start, int End)
+{
+    public LocationInfo Location => Lines.At(Start, End);
+}
 
 /// <summary>One YAML file, parsed on its own so that editing it re-parses it alone.</summary>
 internal sealed record ParsedFile(string Path, YamlNode? Root, EquatableArray<DiagnosticInfo> Diagnostics);

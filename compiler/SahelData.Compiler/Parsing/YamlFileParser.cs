@@ -155,14 +155,17 @@ internal static class YamlFileParser
             return root;
         }
 
-        public LocationInfo At(Mark start, Mark end) => At(start.Index, end.Index);
+        public LocationInfo At(Mark start, Mark end) => SpanOf(start.Index, end.Index).Location;
 
         /// <summary>A location from positions in <see cref="Content"/>.</summary>
-        public LocationInfo At(long start, long end)
+        public LocationInfo At(long start, long end) => SpanOf(start, end).Location;
+
+        /// <summary>Where the text between positions in <see cref="Content"/> stands in the file.</summary>
+        private YamlSpan SpanOf(long start, long end)
         {
             var from = (int)Math.Min(Math.Max(start + offset, 0), int.MaxValue);
             var to = (int)Math.Min(Math.Max(end + offset, from), int.MaxValue);
-            return lines.At(from, to);
+            return new YamlSpan(lines, from, to);
         }
 
         /// <summary>Reads the node whose first event is current; leaves the parser on its last event.</summary>
@@ -178,7 +181,7 @@ internal static class YamlFileParser
                 {
                     case SequenceEnd or MappingEnd:
                         var closed = stack.Pop();
-                        completed = closed.Build(At(closed.Start.Start, current.End));
+                        completed = closed.Build(SpanOf(closed.Start.Start.Index, current.End.Index));
                         break;
                     case AnchorAlias alias:
                         Report(DiagnosticCatalog.UnsupportedYaml, alias, $"Aliases (*{alias.Value})", "write the value out in full where it is needed");
@@ -194,7 +197,7 @@ internal static class YamlFileParser
                         break;
                     case Scalar scalar:
                         CheckUnsupported(scalar);
-                        completed = new YamlNode(YamlNodeKind.Scalar, CheckText(scalar.Value, scalar), scalar.Style == ScalarStyle.Plain, At(scalar.Start, scalar.End), EquatableArray<YamlNode>.Empty, EquatableArray<YamlPair>.Empty);
+                        completed = new YamlNode(YamlNodeKind.Scalar, CheckText(scalar.Value, scalar), scalar.Style == ScalarStyle.Plain, SpanOf(scalar.Start.Index, scalar.End.Index), EquatableArray<YamlNode>.Empty, EquatableArray<YamlPair>.Empty);
                         break;
                     case NodeEvent when stack.Count >= MaxDepth:
                         // The whole file is refused: what is left of it would only produce confusing follow-up errors.
@@ -316,7 +319,7 @@ internal static class YamlFileParser
         }
 
         private YamlNode Invalid(ParsingEvent source) =>
-            new(YamlNodeKind.Invalid, null, false, At(source.Start, source.End), EquatableArray<YamlNode>.Empty, EquatableArray<YamlPair>.Empty);
+            new(YamlNodeKind.Invalid, null, false, SpanOf(source.Start.Index, source.End.Index), EquatableArray<YamlNode>.Empty, EquatableArray<YamlPair>.Empty);
 
         private void Report(DiagnosticDescriptor descriptor, ParsingEvent source, params string[] arguments) =>
             diagnostics.Add(DiagnosticInfo.Create(descriptor, At(source.Start, source.End), arguments));
@@ -390,9 +393,9 @@ internal static class YamlFileParser
             }
         }
 
-        public YamlNode Build(LocationInfo location) => Start is SequenceStart
-            ? new YamlNode(YamlNodeKind.Sequence, null, false, location, items.ToEquatableArray(), EquatableArray<YamlPair>.Empty)
-            : new YamlNode(YamlNodeKind.Mapping, null, false, location, EquatableArray<YamlNode>.Empty, pairs.ToEquatableArray());
+        public YamlNode Build(YamlSpan span) => Start is SequenceStart
+            ? new YamlNode(YamlNodeKind.Sequence, null, false, span, items.ToEquatableArray(), EquatableArray<YamlPair>.Empty)
+            : new YamlNode(YamlNodeKind.Mapping, null, false, span, EquatableArray<YamlNode>.Empty, pairs.ToEquatableArray());
     }
 
     private sealed class NestingTooDeepException : Exception

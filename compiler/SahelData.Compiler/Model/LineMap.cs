@@ -1,14 +1,15 @@
 using System;
 using System.Collections.Generic;
-using SahelData.Compiler.Model;
+using System.Linq;
 
-namespace SahelData.Compiler.Parsing;
+namespace SahelData.Compiler.Model;
 
 /// <summary>
 /// Turns character offsets of one file into <see cref="LocationInfo"/>s. Lines break where the C# compiler breaks
-/// them (CR, LF, CR LF, NEL, LS, PS), so a location reads the same in the build log and in any tool.
+/// them (CR, LF, CR LF, NEL, LS, PS), so a location reads the same in the build log and in any tool. Two maps are
+/// equal when they give every offset the same location: same path, same length, same line starts.
 /// </summary>
-internal sealed class LineMap
+internal sealed class LineMap : IEquatable<LineMap>
 {
     private readonly string path;
     private readonly int length;
@@ -46,6 +47,13 @@ internal sealed class LineMap
         var endLine = LineOf(end);
         return new LocationInfo(path, start, end - start, startLine, start - lineStarts[startLine], endLine, end - lineStarts[endLine]);
     }
+
+    public bool Equals(LineMap? other) =>
+        other is not null && (ReferenceEquals(this, other) || (path == other.path && length == other.length && lineStarts.SequenceEqual(other.lineStarts)));
+
+    public override bool Equals(object? obj) => Equals(obj as LineMap);
+
+    public override int GetHashCode() => (path.GetHashCode() * 31 + length) * 31 + lineStarts.Count;
 
     private int LineOf(int offset)
     {
