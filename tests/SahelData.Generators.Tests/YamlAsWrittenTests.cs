@@ -167,6 +167,23 @@ public sealed class YamlAsWrittenTests
         Assert.True(plain >= 12, $"only {plain} plain scalars were checked");
     }
 
+    /// <summary>
+    /// Two parses are equal when everything they say is, locations included: the nodes' spans compare offsets, and the
+    /// file's line map, which the spans share, is compared once.
+    /// </summary>
+    [Fact]
+    public void Parses_are_equal_when_their_values_and_every_line_and_column_are()
+    {
+        const string yaml = "# a\n# b\n- id: x\n  name: X\n";
+        Assert.Equal(Parse(yaml), Parse(yaml));
+
+        // The same values at the same offsets, one line earlier: every location differs, so the parses must.
+        var moved = Parse("# a # b\n- id: x\n  name: X\n");
+        Assert.Equal(Parse(yaml).Root!.Items[0].Span.Start, moved.Root!.Items[0].Span.Start);
+        Assert.NotEqual(Parse(yaml).Root!.Items[0].Location.StartLine, moved.Root!.Items[0].Location.StartLine);
+        Assert.NotEqual(Parse(yaml), moved);
+    }
+
     private static ParsedFile Parse(string yaml) =>
         YamlFileParser.Parse("/data/authors/file.yaml", () => yaml, DataLimits.Default, TestContext.Current.CancellationToken);
 

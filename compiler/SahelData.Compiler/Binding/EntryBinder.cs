@@ -113,13 +113,40 @@ internal sealed class EntryBinder
             Locate(string.Empty, item);
             var value = BindRecord(item, collection.Fields, what, string.Empty);
             var idValue = value.Fields[collection.IdFieldIndex] as ReferenceValue;
-            var idNode = item.Pairs.Where(p => p.Key.Value == "id").Select(p => p.Value).FirstOrDefault();
+            var idNode = IdNode(item);
+
+            // The entry stands where its id does; a bound id is a reference whose location is already made, and shared.
+            var entryLocation = idNode is null ? item.Location : idValue is not null ? referenceLocations[idValue.Slot] : idNode.Location;
             entries.Add(new BoundEntry(idValue?.Id ?? idNode?.Value ?? string.Empty, idValue is not null, value));
-            locations.Add(new EntryLocations(idNode?.Location ?? item.Location, referenceLocations.ToEquatableArray(), valueLocations?.ToEquatableArray() ?? EquatableArray<ValueLocation>.Empty));
+            locations.Add(new EntryLocations(entryLocation, referenceLocations.ToEquatableArray(), valueLocations?.ToEquatableArray() ?? EquatableArray<ValueLocation>.Empty));
         }
     }
 
-    private void Locate(string path, YamlNode node) => valueLocations?.Add(new ValueLocation(path, node.Location));
+    private static YamlNode? IdNode(YamlNode entry)
+    {
+        foreach (var pair in entry.Pairs)
+        {
+            if (pair.Key.Value == "id")
+            {
+                return pair.Value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Records where the value at <paramref name="path"/> stands, when values are located; returns the location made, if any.</summary>
+    private LocationInfo? Locate(string path, YamlNode node)
+    {
+        if (valueLocations is null)
+        {
+            return null;
+        }
+
+        var location = node.Location;
+        valueLocations.Add(new ValueLocation(path, location));
+        return location;
+    }
 
     private RecordValue BindRecord(YamlNode mapping, EquatableArray<FieldSpec> fields, string what, string path)
     {
@@ -174,7 +201,7 @@ internal sealed class EntryBinder
 
     private BoundValue BindValue(YamlNode node, string key, TypeSpec type, string path)
     {
-        Locate(path, node);
+        var located = Locate(path, node);
         if (node.Kind == YamlNodeKind.Invalid)
         {
             return AbsentValue.Instance;
@@ -254,7 +281,7 @@ internal sealed class EntryBinder
                     return AbsentValue.Instance;
                 }
 
-                referenceLocations.Add(node.Location);
+                referenceLocations.Add(located ?? node.Location);
                 return new ReferenceValue(type.TypeName, text, referenceLocations.Count - 1);
             default:
                 return WrongType(node, key, type, string.Empty);

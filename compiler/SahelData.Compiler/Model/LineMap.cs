@@ -36,6 +36,9 @@ internal sealed class LineMap : IEquatable<LineMap>
                 lineStarts.Add(i + 1);
             }
         }
+
+        // Kept with the parsed file for as long as it is: no spare capacity.
+        lineStarts.TrimExcess();
     }
 
     /// <summary>The location of the characters from <paramref name="start"/> to <paramref name="end"/>, clamped to the text.</summary>

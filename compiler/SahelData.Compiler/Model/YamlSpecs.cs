@@ -39,7 +39,18 @@ internal readonly record struct YamlPair(YamlNode Key, YamlNode Value);
 internal readonly record struct YamlSpan(LineMap Lines, int Start, int End)
 {
     public LocationInfo Location => Lines.At(Start, End);
+
+    /// <summary>
+    /// Offsets alone: every node of a tree shares its file's map, which <see cref="ParsedFile"/> compares once; compared
+    /// here, it would cost a pass over the file's line starts for every node.
+    /// </summary>
+    public bool Equals(YamlSpan other) => Start == other.Start && End == other.End;
+
+    public override int GetHashCode() => unchecked((Start * 397) ^ End);
 }
 
-/// <summary>One YAML file, parsed on its own so that editing it re-parses it alone.</summary>
-internal sealed record ParsedFile(string Path, YamlNode? Root, EquatableArray<DiagnosticInfo> Diagnostics);
+/// <summary>
+/// One YAML file, parsed on its own so that editing it re-parses it alone; <see cref="Lines"/> is the map its nodes'
+/// spans share (null when the file was not read far enough to have nodes).
+/// </summary>
+internal sealed record ParsedFile(string Path, YamlNode? Root, EquatableArray<DiagnosticInfo> Diagnostics, LineMap? Lines = null);

@@ -93,7 +93,7 @@ internal static class YamlFileParser
             root = null;
         }
 
-        return new ParsedFile(path, root, diagnostics.ToEquatableArray());
+        return new ParsedFile(path, root, diagnostics.ToEquatableArray(), lines);
     }
 
     private sealed class Reader
