@@ -312,7 +312,7 @@ internal static class Measurements
         }
     }
 
-    private static double Time(Action action)
+    internal static double Time(Action action)
     {
         var clock = Stopwatch.StartNew();
         action();

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Immutable;
-using System.Diagnostics;
 using System.IO;
+using System.Linq;
 using System.Text;
 using SahelData.Compiler.Diagnostics;
 using SahelData.Compiler.Model;
@@ -39,20 +39,12 @@ internal static class ParseParts
             }
 
             GC.Collect();
-            var times = new double[Runs];
             var allocated = GC.GetTotalAllocatedBytes(precise: true);
             var collections = GC.CollectionCount(0);
             var paused = GC.GetTotalPauseDuration();
-            for (var i = 0; i < Runs; i++)
-            {
-                var clock = Stopwatch.StartNew();
-                run();
-                times[i] = clock.Elapsed.TotalMilliseconds;
-            }
-
-            Array.Sort(times);
+            var times = Enumerable.Range(0, Runs).Select(_ => Measurements.Time(run)).ToList();
             report.AppendLine(
-                $"  {part}: {times[Runs / 2]:F1} ms, {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / Runs / 1048576.0:F1} MB allocated, " +
+                $"  {part}: {Measurements.Median(times):F1} ms, {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / Runs / 1048576.0:F1} MB allocated, " +
                 $"{(GC.CollectionCount(0) - collections) / (double)Runs:F1} collections and {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds / Runs:F1} ms paused a run");
         }
 

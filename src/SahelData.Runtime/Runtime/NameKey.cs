@@ -97,8 +97,9 @@ public static class NameKey
 
     /// <summary>
     /// Whether <paramref name="name"/> equals <paramref name="text"/> but for the case of letters whose lower case is
-    /// bit 5 away (ASCII, Latin-1, Greek Α–Ο, Cyrillic А–П), so folds to the same key: the name tables' probe compares so with keys and with the spellings
-    /// the data records, which the table hashes blind to that case (bit 5 of every code unit set).
+    /// bit 5 away (ASCII, Latin-1, Greek Α–Ο, Cyrillic А–П), so folds to the same key: the name tables' probe compares
+    /// so with keys and with the spellings the data records, which the table hashes blind to that case (bit 5 of every
+    /// code unit set).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool EqualsIgnoringCase(ReadOnlySpan<char> name, string text)
